@@ -1,0 +1,51 @@
+/** A report as loaded from `knowledge/<report-id>/`. */
+export interface Report {
+  /** Folder name: lowercase letters, digits and dashes. */
+  readonly id: string;
+  readonly title: string;
+  readonly author: string;
+  /** Where the article was published, as far as the archived copy says. */
+  readonly source: string;
+  /** ISO date (YYYY-MM-DD) of the events the report covers. */
+  readonly eventDate: string;
+  /** Language of the article text. */
+  readonly language: 'vi' | 'en';
+  /** The article, byte for byte as archived. */
+  readonly article: string;
+  readonly topics: readonly Topic[];
+  /** Fact ids shown first when a person has not asked anything yet (inline, /facts). */
+  readonly headline: readonly string[];
+  readonly facts: readonly Fact[];
+}
+
+export interface Topic {
+  readonly id: string;
+  readonly vi: string;
+  readonly en: string;
+}
+
+export interface Fact {
+  /** Unique within its report. */
+  readonly id: string;
+  /** Id of the report the fact belongs to. */
+  readonly report: string;
+  /** Id of one of the report's topics. */
+  readonly topic: string;
+  /** The short answer, verbatim inside `sentence`. */
+  readonly figure: string;
+  /** One sentence, verbatim from the article. */
+  readonly sentence: string;
+  /** How people ask for this fact. */
+  readonly questions: { readonly vi: readonly string[]; readonly en: readonly string[] };
+  readonly keywords: readonly string[];
+  /** English rendering of `sentence`, for English-speaking users. */
+  readonly gloss?: string;
+}
+
+export interface KnowledgeBase {
+  readonly reports: readonly Report[];
+  readonly facts: readonly Fact[];
+  /** Looks a fact up by report id and fact id. */
+  fact(report: string, id: string): Fact | undefined;
+  report(id: string): Report | undefined;
+}
