@@ -1,0 +1,15 @@
+import type { Context } from 'grammy';
+import type { Language } from '../engine/answer.js';
+import type { Logger } from '../log.js';
+
+/** What every handler can rely on, set up once per update in create-bot.ts. */
+export interface BotContextFlavor {
+  /** The language for the bot's own texts: the user's Telegram language (vi default, en). */
+  lang: Language;
+  /** Logger bound to this update's id. */
+  log: Logger;
+  /** The fact the bot answered with, for the per-update log line; never the question text. */
+  answered: { fact: string | null; outcome: string } | undefined;
+}
+
+export type BotContext = Context & BotContextFlavor;

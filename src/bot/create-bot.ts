@@ -1,0 +1,87 @@
+/**
+ * Builds the bot: middleware, features, API transformers. No side effects: it
+ * neither starts the bot nor calls Telegram; main.ts (or a test) does that.
+ */
+import { Bot } from 'grammy';
+import type { Transformer, WebhookReplyEnvelope } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import type { BotContext } from './context.js';
+import type { BotDeps } from './deps.js';
+import { callbacksFeature } from './features/callbacks.js';
+import { commandsFeature } from './features/commands.js';
+import { groupQuestionsFeature } from './features/group-questions.js';
+import { inlineFeature } from './features/inline.js';
+import { privateQuestionsFeature } from './features/private-questions.js';
+import { unhandledFeature } from './features/unhandled.js';
+import { handleBotError } from './middleware/errors.js';
+import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './middleware/rate-limit.js';
+import { updateLog } from './middleware/update-log.js';
+import { DEFAULT_RETRY, retryTransformers, type RetryOptions } from './retry.js';
+
+export interface CreateBotOptions {
+  /** Bot API server root (self-hosted or the local mock); default api.telegram.org. */
+  readonly apiRoot?: string;
+  /** Known bot info, so no getMe is needed (tests, or after a first init). */
+  readonly botInfo?: UserFromGetMe;
+  /** Transformers installed innermost, below the retries; tests use this to fake Telegram. */
+  readonly transformers?: readonly Transformer[];
+  readonly retry?: Partial<RetryOptions>;
+  readonly rateLimit?: RateLimitOptions;
+}
+
+/**
+ * grammY's simple long polling handles a fetched batch to the end even after
+ * stop(), but stop() has already confirmed the offset only up to the update in
+ * progress. The rest would be answered now and, being unconfirmed, answered
+ * again by the next run. So once a stop is requested, the remaining updates
+ * of the batch are left for the next run.
+ */
+class ReportBot extends Bot<BotContext> {
+  private stopRequested = false;
+
+  override async stop(): Promise<void> {
+    if (this.isRunning()) this.stopRequested = true;
+    await super.stop();
+  }
+
+  override async handleUpdate(update: Update, webhookReplyEnvelope?: WebhookReplyEnvelope): Promise<void> {
+    if (this.stopRequested) return;
+    await super.handleUpdate(update, webhookReplyEnvelope);
+  }
+}
+
+export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const bot = new ReportBot(token, {
+    ...(options.botInfo === undefined ? {} : { botInfo: options.botInfo }),
+    client: {
+      ...(options.apiRoot === undefined ? {} : { apiRoot: options.apiRoot }),
+      // Longer than the long-polling timeout (30 s), far shorter than grammY's 500 s default.
+      timeoutSeconds: 60,
+    },
+  });
+
+  // Transformers installed later run outermost: test fakes, then the retries around them.
+  bot.api.config.use(...(options.transformers ?? []));
+  bot.api.config.use(...retryTransformers({ ...DEFAULT_RETRY, ...options.retry }, deps.logger));
+
+  const onError = handleBotError(deps.logger);
+  // Only consulted by long polling; the error boundary below handles the rest.
+  bot.catch(onError);
+
+  bot.use(updateLog(deps.logger));
+  // Its own messages sent via inline mode come back as updates in groups.
+  bot.drop((ctx) => ctx.msg?.via_bot?.id === ctx.me.id);
+  // Other bots' messages (anonymous group admins, who post with sender_chat, are people).
+  bot.drop((ctx) => (ctx.message ?? ctx.editedMessage) !== undefined && ctx.from?.is_bot === true && ctx.msg?.sender_chat === undefined);
+
+  const guarded = bot.errorBoundary(onError);
+  guarded.use(rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
+  guarded.use(commandsFeature(deps));
+  guarded.use(callbacksFeature(deps));
+  guarded.use(inlineFeature(deps));
+  guarded.use(privateQuestionsFeature(deps));
+  guarded.use(groupQuestionsFeature(deps));
+  guarded.use(unhandledFeature());
+
+  return bot;
+}

@@ -1,0 +1,47 @@
+/** /start, /help, /ask, /facts, /source — in private chats and groups alike. */
+import { Composer } from 'grammy';
+import type { CommandContext } from 'grammy';
+import type { CommandName } from '../commands.js';
+import { COMMANDS } from '../commands.js';
+import type { BotContext } from '../context.js';
+import type { BotDeps } from '../deps.js';
+import { renderAskUsage, renderHelp, renderSource, renderTopics } from '../render/menus.js';
+import { answerQuestion, sendDraft } from '../reply.js';
+
+type Handler = (ctx: CommandContext<BotContext>) => Promise<void>;
+
+export function commandsFeature(deps: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const chats = composer.chatType(['private', 'group', 'supergroup']);
+
+  const help: Handler = async (ctx) => {
+    ctx.answered = { fact: null, outcome: 'help' };
+    const where = ctx.chat.type === 'private' ? 'private' : 'group';
+    await sendDraft(ctx, renderHelp(deps.kb, ctx.lang, where, ctx.me.username));
+  };
+
+  // Typed by the command list, so every listed command has exactly one handler.
+  const handlers: Record<CommandName, Handler> = {
+    start: help,
+    help,
+    ask: async (ctx) => {
+      if (ctx.match.trim() === '') {
+        ctx.answered = { fact: null, outcome: 'ask-usage' };
+        await sendDraft(ctx, renderAskUsage(deps.kb, ctx.lang));
+        return;
+      }
+      await answerQuestion(ctx, deps, ctx.match);
+    },
+    facts: async (ctx) => {
+      ctx.answered = { fact: null, outcome: 'facts' };
+      await sendDraft(ctx, renderTopics(deps.kb, ctx.lang));
+    },
+    source: async (ctx) => {
+      ctx.answered = { fact: null, outcome: 'source' };
+      await sendDraft(ctx, renderSource(deps.kb, ctx.lang));
+    },
+  };
+
+  for (const { command } of COMMANDS) chats.command(command, handlers[command]);
+  return composer;
+}

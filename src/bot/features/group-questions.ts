@@ -1,0 +1,38 @@
+/**
+ * Groups: silent unless addressed by a mention of the bot or a reply to one of
+ * its messages (/ask is in commands.ts). Unaddressed messages pass through
+ * untouched, so the bot never talks into a conversation it was not asked into.
+ */
+import { Composer } from 'grammy';
+import { addressing } from '../addressing.js';
+import type { BotContext } from '../context.js';
+import type { BotDeps } from '../deps.js';
+import { renderAskUsage } from '../render/menus.js';
+import { answerQuestion, sendDraft, sendHint } from '../reply.js';
+import { texts } from '../texts.js';
+
+export function groupQuestionsFeature(deps: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const groups = composer.chatType(['group', 'supergroup']);
+
+  groups.on('message', async (ctx, next) => {
+    const address = addressing(ctx.msg, ctx.me);
+    if (!address.addressed) {
+      await next();
+      return;
+    }
+    if (ctx.msg.text === undefined) {
+      // A sticker or photo sent in reply to the bot, or a captioned mention.
+      await sendHint(ctx, texts(ctx.lang).textOnly, 'not-text');
+      return;
+    }
+    if (address.question === '') {
+      ctx.answered = { fact: null, outcome: 'ask-usage' };
+      await sendDraft(ctx, renderAskUsage(deps.kb, ctx.lang));
+      return;
+    }
+    await answerQuestion(ctx, deps, address.question);
+  });
+
+  return composer;
+}

@@ -1,0 +1,37 @@
+/** Pure rendering of inline-mode results. */
+import type { InlineQueryResultArticle } from 'grammy/types';
+import type { Language, Match } from '../../engine/answer.js';
+import type { KnowledgeBase } from '../../engine/knowledge/types.js';
+import { renderFact } from './answer.js';
+import { truncate } from './html.js';
+
+/** Telegram accepts at most 50 results per answerInlineQuery. */
+export const MAX_INLINE_RESULTS = 50;
+/** Results only change when the knowledge changes, so Telegram may cache them for a while. */
+export const INLINE_CACHE_SECONDS = 300;
+
+/** One article per fact: title = figure, description = sentence; choosing it posts both. */
+export function renderInlineResults(
+  matches: readonly Match[],
+  kb: KnowledgeBase,
+  lang: Language,
+): InlineQueryResultArticle[] {
+  const seen = new Set<string>();
+  const results: InlineQueryResultArticle[] = [];
+  for (const { fact } of matches) {
+    // "<report>:<fact>" is at most 57 bytes, inside the 64-byte limit for result ids.
+    const id = `${fact.report}:${fact.id}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const message = renderFact(fact, kb, lang);
+    results.push({
+      type: 'article',
+      id,
+      title: truncate(fact.figure, 100),
+      description: truncate(fact.sentence, 200),
+      input_message_content: { message_text: message.text, parse_mode: message.parse_mode },
+    });
+    if (results.length === MAX_INLINE_RESULTS) break;
+  }
+  return results;
+}

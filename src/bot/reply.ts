@@ -1,0 +1,60 @@
+/** Sending replies the same way everywhere: HTML, no link previews, quoting in groups. */
+import type { ReplyParameters } from 'grammy/types';
+import type { BotContext } from './context.js';
+import type { BotDeps } from './deps.js';
+import { renderAnswer } from './render/answer.js';
+import type { Draft } from './render/html.js';
+import { answerLanguage, texts } from './texts.js';
+
+/** Longer questions get a hint instead of an answer: nobody asks one thing in 500 characters. */
+export const MAX_QUESTION_LENGTH = 500;
+
+function isGroup(ctx: BotContext): boolean {
+  return ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
+}
+
+/**
+ * In groups a reply quotes the message it answers, so people see which question
+ * it belongs to. (ctx.reply already keeps it in the message's forum topic.)
+ */
+function quoting(ctx: BotContext): { reply_parameters?: ReplyParameters } {
+  const asking = ctx.message ?? ctx.editedMessage;
+  if (!isGroup(ctx) || asking === undefined) return {};
+  return { reply_parameters: { message_id: asking.message_id, allow_sending_without_reply: true } };
+}
+
+export async function sendDraft(ctx: BotContext, draft: Draft): Promise<void> {
+  await ctx.reply(draft.text, {
+    parse_mode: draft.parse_mode,
+    ...(draft.reply_markup === undefined ? {} : { reply_markup: draft.reply_markup }),
+    link_preview_options: { is_disabled: true },
+    ...quoting(ctx),
+  });
+}
+
+/** A short note from the bot's own texts (trusted HTML). */
+export async function sendHint(ctx: BotContext, text: string, outcome: string): Promise<void> {
+  ctx.answered = { fact: null, outcome };
+  await sendDraft(ctx, { text, parse_mode: 'HTML' });
+}
+
+/** Asks the engine and replies with the rendered answer. */
+export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: string): Promise<void> {
+  const q = question.trim();
+  const t = texts(ctx.lang);
+  if (q === '') {
+    await sendHint(ctx, t.emptyQuestion, 'empty');
+    return;
+  }
+  if (Array.from(q).length > MAX_QUESTION_LENGTH) {
+    await sendHint(ctx, t.tooLong(MAX_QUESTION_LENGTH), 'too-long');
+    return;
+  }
+  const answer = deps.matcher.ask(q);
+  ctx.log.debug('question', { question: q });
+  ctx.answered =
+    answer.answered && answer.best !== null
+      ? { fact: `${answer.best.fact.report}/${answer.best.fact.id}`, outcome: 'answered' }
+      : { fact: null, outcome: 'not-answered' };
+  await sendDraft(ctx, renderAnswer(answer, deps.kb, answerLanguage(ctx.lang, answer.language)));
+}

@@ -1,0 +1,116 @@
+/**
+ * Every text the bot writes on its own, in Vietnamese (default) and English.
+ * Values are HTML fragments: anything that is not a literal here is escaped by
+ * the caller (see render/html.ts).
+ */
+import type { Language } from '../engine/answer.js';
+
+export interface Texts {
+  /** Shown above the "did you mean" buttons. */
+  didYouMean: string;
+  notAnswered: string;
+  /** Prefix for the question we could not answer, quoted back escaped. */
+  notAnsweredAbout: string;
+  suggestionsIntro: string;
+  /** Before the report's title under an answer. */
+  fromReport: string;
+  greeting: string;
+  howToAskPrivate: string;
+  /** Takes the bot's @username, already escaped. */
+  howToAskGroup: (mention: string) => string;
+  examplesIntro: string;
+  commandsIntro: string;
+  askUsage: string;
+  textOnly: string;
+  editedMessage: string;
+  forwarded: string;
+  emptyQuestion: string;
+  /** Takes the maximum question length. */
+  tooLong: (max: number) => string;
+  unknownCommand: string;
+  slowDown: string;
+  staleButton: string;
+  unknownButton: string;
+  factsIntro: string;
+  topicsBack: string;
+  sourceTitle: string;
+  sourceAuthor: string;
+  sourceOrigin: string;
+  sourceDate: string;
+}
+
+const vi: Texts = {
+  didYouMean: 'Bạn muốn hỏi…?',
+  notAnswered: 'Báo cáo không nói về điều này, nên mình không đoán.',
+  notAnsweredAbout: 'Câu hỏi',
+  suggestionsIntro: 'Bạn có thể hỏi, chẳng hạn:',
+  fromReport: 'Theo báo cáo',
+  greeting: 'Xin chào! Mình trả lời câu hỏi về báo cáo bằng chính con số và câu văn trong báo cáo.',
+  howToAskPrivate: 'Cứ gõ câu hỏi như khi nhắn tin.',
+  howToAskGroup: (mention) =>
+    `Trong nhóm, mình chỉ trả lời khi được gọi: <code>/ask câu hỏi</code>, nhắc ${mention} kèm câu hỏi, hoặc trả lời (reply) một tin nhắn của mình.`,
+  examplesIntro: 'Ví dụ:',
+  commandsIntro: 'Lệnh:',
+  askUsage: 'Hãy viết câu hỏi ngay sau lệnh, ví dụ:',
+  textOnly: 'Mình chỉ đọc được câu hỏi bằng chữ. Hãy gõ câu hỏi về báo cáo nhé, hoặc gõ /help.',
+  editedMessage: 'Mình chỉ trả lời tin nhắn mới. Hãy gửi lại câu hỏi đã sửa nhé.',
+  forwarded: 'Mình chỉ trả lời câu hỏi bạn tự gõ. Hãy gõ câu hỏi về báo cáo nhé.',
+  emptyQuestion: 'Tin nhắn chưa có câu hỏi nào. Hãy gõ câu hỏi về báo cáo nhé.',
+  tooLong: (max) => `Câu hỏi dài quá (tối đa ${max} ký tự). Hãy hỏi ngắn gọn từng điều một nhé.`,
+  unknownCommand: 'Mình không biết lệnh này. Gõ /help để xem cách hỏi.',
+  slowDown: 'Bạn gửi nhanh quá. Chờ vài giây rồi hỏi tiếp nhé.',
+  staleButton: 'Nút này đã cũ. Hãy hỏi lại nhé.',
+  unknownButton: 'Mình không hiểu nút này.',
+  factsIntro: 'Báo cáo nói về các chủ đề sau. Chọn một chủ đề để xem số liệu:',
+  topicsBack: '« Các chủ đề',
+  sourceTitle: 'Báo cáo',
+  sourceAuthor: 'Tác giả',
+  sourceOrigin: 'Nguồn',
+  sourceDate: 'Ngày diễn ra sự kiện',
+};
+
+const en: Texts = {
+  didYouMean: 'Did you mean…?',
+  notAnswered: "The report does not say, so I won't guess.",
+  notAnsweredAbout: 'Question',
+  suggestionsIntro: 'You could ask, for example:',
+  fromReport: 'From the report',
+  greeting: "Hello! I answer questions about a report with the report's own figure and sentence.",
+  howToAskPrivate: 'Just type your question.',
+  howToAskGroup: (mention) =>
+    `In groups I only answer when addressed: <code>/ask your question</code>, a message that mentions ${mention}, or a reply to one of my messages.`,
+  examplesIntro: 'Examples:',
+  commandsIntro: 'Commands:',
+  askUsage: 'Write your question right after the command, for example:',
+  textOnly: 'I can only read questions typed as text. Please type a question about the report, or /help.',
+  editedMessage: 'I only answer new messages. Please send your edited question again.',
+  forwarded: 'I only answer questions you type yourself. Please type a question about the report.',
+  emptyQuestion: 'There is no question in that message. Please type a question about the report.',
+  tooLong: (max) => `That question is too long (at most ${max} characters). Please ask one thing at a time.`,
+  unknownCommand: "I don't know that command. Type /help to see how to ask.",
+  slowDown: "You're sending messages very fast. Please wait a few seconds.",
+  staleButton: 'This button is out of date. Please ask again.',
+  unknownButton: "I don't understand this button.",
+  factsIntro: 'The report covers these topics. Pick one to see its figures:',
+  topicsBack: '« Topics',
+  sourceTitle: 'Report',
+  sourceAuthor: 'Author',
+  sourceOrigin: 'Source',
+  sourceDate: 'Date of the events',
+};
+
+const TEXTS: Record<Language, Texts> = { vi, en };
+
+export function texts(lang: Language): Texts {
+  return TEXTS[lang];
+}
+
+/** Vietnamese unless the person's Telegram app is set to English. */
+export function languageOf(languageCode: string | undefined): Language {
+  return languageCode?.toLowerCase().startsWith('en') === true ? 'en' : 'vi';
+}
+
+/** English framing when the person's app is English or they asked in English. */
+export function answerLanguage(userLang: Language, questionLang: Language): Language {
+  return userLang === 'en' || questionLang === 'en' ? 'en' : 'vi';
+}
