@@ -1,0 +1,29 @@
+import type { Answer, Match } from '../engine/index.js';
+
+/** The `ask --json` record: one flat object per question, stable field names. */
+export interface AskRecord {
+  question: string;
+  answered: boolean;
+  figure: string | null;
+  sentence: string | null;
+  factId: string | null;
+  report: string | null;
+  score: number;
+  alternatives: { factId: string; figure: string; sentence: string; score: number }[];
+}
+
+const round = (score: number): number => Math.round(score * 1000) / 1000;
+
+export function toRecord(answer: Answer): AskRecord {
+  const best: Match | null = answer.best;
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    figure: best?.fact.figure ?? null,
+    sentence: best?.fact.sentence ?? null,
+    factId: best?.fact.id ?? null,
+    report: best?.fact.report ?? null,
+    score: round(best?.score ?? answer.alternatives[0]?.score ?? 0),
+    alternatives: answer.alternatives.map((m) => ({ factId: m.fact.id, figure: m.fact.figure, sentence: m.fact.sentence, score: round(m.score) })),
+  };
+}

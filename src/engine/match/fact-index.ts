@@ -1,0 +1,122 @@
+import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+import { analyze, type Word } from '../text/analyze.js';
+import type { NumberReading } from '../text/numbers.js';
+import { FOLDED_STOP_WORDS } from '../text/stopwords.js';
+import { Speller } from './speller.js';
+
+/**
+ * The inverted index over facts. A term is a folded word ("ngan"), two adjacent words
+ * ("ngan sach"), a question word ("~ai") or a number ("#211"). Each fact holds a term
+ * with the weight of the strongest field it appears in: the ways people ask and the
+ * keywords count most, the report's sentence less, since one sentence often holds
+ * several facts and cannot tell them apart.
+ */
+
+export interface Posting {
+  readonly fact: number;
+  readonly weight: number;
+}
+
+const FIELD_WEIGHT = {
+  question: 1,
+  keyword: 1,
+  figure: 0.9,
+  sentence: 0.5,
+  gloss: 0.5,
+  topic: 0.5,
+  /** The report's year, implied by every fact in it ("thu ngân sách năm 2022"). */
+  eventYear: 0.5,
+} as const;
+
+export interface FactIndex {
+  readonly facts: readonly Fact[];
+  readonly postings: ReadonlyMap<string, readonly Posting[]>;
+  /** Inverse document frequency of a known term. */
+  idf(term: string): number;
+  /** What an unknown word weighs: more than the rarest known one, since it is at least as specific. */
+  readonly unknownIdf: number;
+  /** Tone-aware spellings each folded Vietnamese word has in the knowledge base; each is also a term, "=dân". */
+  readonly accents: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly speller: Speller;
+  /** Folded words seen in English and in Vietnamese text, to tell the language of a question. */
+  readonly englishWords: ReadonlySet<string>;
+  readonly vietnameseWords: ReadonlySet<string>;
+}
+
+/** Content words in order, and the bigrams between neighbours. */
+export function contentTerms(words: readonly Word[]): { unigrams: string[]; bigrams: string[] } {
+  const unigrams = words.filter((w) => !w.stop).map((w) => w.folded);
+  const bigrams: string[] = [];
+  for (let i = 1; i < unigrams.length; i++) bigrams.push(`${unigrams[i - 1] ?? ''} ${unigrams[i] ?? ''}`);
+  return { unigrams, bigrams };
+}
+
+export function buildFactIndex(kb: KnowledgeBase): FactIndex {
+  const facts = kb.facts;
+  const weights = new Map<string, Map<number, number>>();
+  const accents = new Map<string, Set<string>>();
+  const englishWords = new Set<string>();
+  const vietnameseWords = new Set<string>();
+
+  const add = (term: string, fact: number, weight: number): void => {
+    let byFact = weights.get(term);
+    if (!byFact) weights.set(term, (byFact = new Map<number, number>()));
+    byFact.set(fact, Math.max(byFact.get(fact) ?? 0, weight));
+  };
+
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): void => {
+    const { words, numbers } = analyze(text, reading);
+    const { unigrams, bigrams } = contentTerms(words);
+    for (const term of [...unigrams, ...bigrams]) add(term, fact, weight);
+    for (const word of words) {
+      if (word.stop) add(`~${word.folded}`, fact, weight);
+      (language === 'en' ? englishWords : vietnameseWords).add(word.folded);
+      if (language === 'vi' && !word.stop) {
+        // "=dân" and "=dẫn" are different words that fold to the same "dan".
+        const form = word.accent ?? word.folded;
+        add(`=${form}`, fact, weight);
+        let forms = accents.get(word.folded);
+        if (!forms) accents.set(word.folded, (forms = new Set<string>()));
+        forms.add(form);
+      }
+    }
+    for (const group of numbers) for (const term of group) add(term, fact, weight);
+  };
+
+  facts.forEach((fact, i) => {
+    const report = kb.report(fact.report);
+    const language = report?.language ?? 'vi';
+    const other = language === 'vi' ? 'en' : 'vi';
+    for (const q of fact.questions[language]) addText(q, i, FIELD_WEIGHT.question, language, 'any');
+    for (const q of fact.questions[other]) addText(q, i, FIELD_WEIGHT.question, other, 'any');
+    for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
+    addText(fact.figure, i, FIELD_WEIGHT.figure, language, language);
+    addText(fact.sentence, i, FIELD_WEIGHT.sentence, language, language);
+    if (fact.gloss !== undefined) addText(fact.gloss, i, FIELD_WEIGHT.gloss, 'en', 'en');
+    const topic = report?.topics.find((t) => t.id === fact.topic);
+    if (topic) {
+      addText(topic.vi, i, FIELD_WEIGHT.topic, 'vi', 'vi');
+      addText(topic.en, i, FIELD_WEIGHT.topic, 'en', 'en');
+    }
+    if (report) add(`#${report.eventDate.slice(0, 4)}`, i, FIELD_WEIGHT.eventYear);
+  });
+
+  const postings = new Map<string, Posting[]>();
+  for (const [term, byFact] of weights) postings.set(term, [...byFact].map(([fact, weight]) => ({ fact, weight })));
+
+  const n = facts.length;
+  const frequency = new Map<string, number>();
+  for (const [term, list] of postings) if (/^[a-z]+$/.test(term)) frequency.set(term, list.length);
+  for (const word of FOLDED_STOP_WORDS) if (!frequency.has(word)) frequency.set(word, 0);
+
+  return {
+    facts,
+    postings,
+    idf: (term) => Math.log(1 + n / Math.max(1, postings.get(term)?.length ?? 0)),
+    unknownIdf: Math.log(1 + n) + 0.5,
+    accents,
+    speller: new Speller(frequency),
+    englishWords,
+    vietnameseWords,
+  };
+}

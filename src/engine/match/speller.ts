@@ -1,0 +1,104 @@
+import Fuse from 'fuse.js';
+import { editDistance } from './edit-distance.js';
+
+/** A word the index knows, standing in for one it does not, and how much to trust the swap. */
+export interface Correction {
+  readonly words: readonly string[];
+  /** 0..1: the share of a word's weight a corrected word earns. */
+  readonly credit: number;
+}
+
+const SPLIT_CREDIT = 0.9;
+const ONE_EDIT_CREDIT = 0.7;
+const FUZZY_CREDIT = 0.6;
+/** Fuse.js score (0 = exact, 1 = anything) above which a candidate is no correction. */
+const FUZZY_THRESHOLD = 0.4;
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Typo correction against the words of the knowledge base (folded forms).
+ * Three steps, cheapest first: one edit away (a deletion index: a handful of map
+ * look-ups), two known words run together ("ngansach"), and fuse.js for the rest of
+ * the longer words. Fuse runs over one bucket of words (same first letter), because
+ * Bitap over the whole vocabulary costs ~0.2 ms a word, and a first-letter typo is one
+ * edit, which the deletion index already catches.
+ */
+export class Speller {
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly fuseByInitial = new Map<string, Fuse<string>>();
+
+  /** @param frequency how many facts use each word: the tie-breaker between candidates */
+  constructor(private readonly frequency: ReadonlyMap<string, number>) {
+    const byInitial = new Map<string, string[]>();
+    for (const word of frequency.keys()) {
+      for (const key of [word, ...deletions(word)]) {
+        const list = this.byDeletion.get(key);
+        if (list) list.push(word);
+        else this.byDeletion.set(key, [word]);
+      }
+      const initial = word[0];
+      if (initial !== undefined && word.length >= 3) byInitial.set(initial, [...(byInitial.get(initial) ?? []), word]);
+    }
+    for (const [initial, words] of byInitial) {
+      this.fuseByInitial.set(initial, new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD }));
+    }
+  }
+
+  knows(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
+  correct(token: string): Correction | null {
+    return this.plural(token) ?? this.oneEdit(token) ?? this.split(token) ?? this.fuzzy(token);
+  }
+
+  /** English plurals: "cells" → "cell", "cities" → "city". */
+  private plural(token: string): Correction | null {
+    if (token.length < 4 || !token.endsWith('s')) return null;
+    const stems = token.endsWith('ies') ? [`${token.slice(0, -3)}y`, token.slice(0, -1)] : [token.slice(0, -1)];
+    const stem = stems.find((s) => this.knows(s));
+    return stem === undefined ? null : { words: [stem], credit: 1 };
+  }
+
+  private oneEdit(token: string): Correction | null {
+    if (token.length < 3) return null;
+    let best: string | null = null;
+    for (const key of [token, ...deletions(token)]) {
+      for (const word of this.byDeletion.get(key) ?? []) {
+        if (word === best || editDistance(token, word, 1) > 1) continue;
+        if (best === null || this.rank(word) > this.rank(best)) best = word;
+      }
+    }
+    return best === null ? null : { words: [best], credit: ONE_EDIT_CREDIT };
+  }
+
+  private split(token: string): Correction | null {
+    let best: [string, string] | null = null;
+    for (let i = 2; i <= token.length - 2; i++) {
+      const head = token.slice(0, i);
+      const tail = token.slice(i);
+      if (!this.knows(head) || !this.knows(tail)) continue;
+      if (best === null || Math.min(this.rank(head), this.rank(tail)) > Math.min(this.rank(best[0]), this.rank(best[1]))) {
+        best = [head, tail];
+      }
+    }
+    return best === null ? null : { words: best, credit: SPLIT_CREDIT };
+  }
+
+  private fuzzy(token: string): Correction | null {
+    if (token.length < 5) return null;
+    const fuse = this.fuseByInitial.get(token[0] ?? '');
+    const hit = fuse?.search(token, { limit: 3 }).find((r) => Math.abs(r.item.length - token.length) <= 2);
+    if (hit?.score === undefined) return null;
+    return { words: [hit.item], credit: FUZZY_CREDIT * (1 - hit.score) };
+  }
+
+  private rank(word: string): number {
+    return this.frequency.get(word) ?? 0;
+  }
+}

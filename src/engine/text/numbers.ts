@@ -1,0 +1,49 @@
+/**
+ * Numbers as people type them: "12,37%" (Vietnamese decimal comma), "12.37%",
+ * "1.195" (Vietnamese thousands dot), "1,195", "1195", "439/439", "13/12", "2020-2025".
+ * Each becomes canonical terms ("#12.37", "#1195") so that any spelling meets the report's own.
+ */
+
+/** A number, or a fraction or date (a/b). Ranges ("2020-2025") read as two numbers. */
+const NUMBER = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)?/g;
+
+/** How to read "1.195" and "12,37": the report's own convention, or any plausible one (a question). */
+export type NumberReading = 'vi' | 'en' | 'any';
+
+function term(value: number): string {
+  return `#${String(Number(value.toFixed(6)))}`;
+}
+
+/**
+ * Values of one number without a slash. In a question "1.195" may be 1195 (Vietnamese)
+ * or 1.195 (English), so both are kept where the digits after the separator come in
+ * threes; "12,37" is never a thousands grouping, so it is only ever 12.37.
+ */
+function values(raw: string, reading: NumberReading): number[] {
+  const parts = raw.split(/[.,]/);
+  if (parts.length === 1) return [Number(raw)];
+  if (reading !== 'any') {
+    const [thousands, decimal] = reading === 'vi' ? ['.', ','] : [',', '.'];
+    return [Number(raw.split(thousands).join('').replace(decimal, '.'))];
+  }
+  const found: number[] = [];
+  if (parts.slice(1).every((p) => p.length === 3)) found.push(Number(parts.join('')));
+  if (parts.length === 2) found.push(Number(`${parts[0] ?? ''}.${parts[1] ?? ''}`));
+  return found;
+}
+
+/**
+ * One group per number in the text; a group lists the terms any of which stands for
+ * that number ("439/439" is "#439/439" or "#439"; "1.195" in a question "#1195" or "#1.195").
+ */
+export function numberGroups(text: string, reading: NumberReading): string[][] {
+  const groups: string[][] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[0];
+    const group = new Set<string>();
+    if (raw.includes('/')) group.add(`#${raw.replace(/[.,]/g, '')}`);
+    for (const side of raw.split('/')) for (const v of values(side, reading)) group.add(term(v));
+    groups.push([...group]);
+  }
+  return groups;
+}

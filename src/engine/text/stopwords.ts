@@ -1,0 +1,50 @@
+import { fold } from './fold.js';
+
+/**
+ * Words that carry the shape of a question rather than its subject. They still help
+ * rank ("ai" fits "Ai tổ chức hội nghị?"), but a question is not judged on them:
+ * "cho mình hỏi với" says nothing about which fact is wanted.
+ */
+const VIETNAMESE = [
+  'là', 'gì', 'j', 'nào', 'ai', 'bao', 'nhiêu', 'mấy', 'của', 'và', 'cho', 'mình', 'tôi', 'em', 'anh',
+  'chị', 'bạn', 'ơi', 'ạ', 'à', 'nhé', 'nha', 'vậy', 'thế', 'như', 'không', 'có', 'được', 'đã',
+  'sẽ', 'ra', 'sao', 'thì', 'ở', 'tại', 'trong', 'biết', 'xin', 'vui', 'lòng', 'giúp', 'hãy',
+  'nói', 'trả', 'lời', 'về', 'nhỉ', 'hả', 'đây', 'đó', 'này', 'kia', 'những', 'các', 'một',
+  'hỏi', 'cái', 'bài', 'theo', 'thông', 'tin', 'chút', 'luôn', 'với', 'nhờ', 'rồi', 'ko', 'k',
+  'khi', 'bị', 'đâu', 'hay', 'hoặc', 'mà', 'lại', 'vẫn', 'còn', 'thôi', 'nữa', 'ah', 'uh', 'ok',
+  'vs', 'thì', 'nhỉ', 'đi', 'ấy', 'bác', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người',
+];
+
+const ENGLISH = [
+  'what', 'was', 'is', 'are', 'were', 'be', 'been', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'how',
+  'much', 'many', 'did', 'does', 'do', 'to', 'which', 'by', 'and', 'it', 'its', 'this', 'that',
+  'there', 'tell', 'me', 'please', 'about', 'at', 'as', 'with', 'from', 'i', 'you', 'we', 'they',
+  'can', 'could', 'would', 'should', 'know', 'want', 'hey', 'pls', 'plz', 'say', 'says', 'report',
+  'article', 'according', 'district', 'give', 'get', 'whats', 'any', 'some', 'has', 'have', 'had',
+  'or', 'so', 'than', 'up', 'out', 'into', 'their', 'our', 'your', 'my', 'us', 'be', 'will',
+];
+
+/**
+ * Folded forms that are subjects in their own right: typed without marks, "chi" is
+ * spending (not "chị"), "ban" a committee (not "bạn"), "hoi" a conference (not "hỏi").
+ */
+const SUBJECTS_WHEN_UNMARKED = new Set(['chi', 'ban', 'hoi', 'do', 'trong', 'mai', 'bac']);
+
+/** Exact forms, for tokens the user typed with diacritics. */
+const marked = new Set([...VIETNAMESE.map((w) => w.normalize('NFC')), ...ENGLISH]);
+/** Folded forms, for tokens typed without diacritics. */
+const unmarked = new Set(
+  [...VIETNAMESE.map(fold), ...ENGLISH].filter((w) => !SUBJECTS_WHEN_UNMARKED.has(w)),
+);
+
+/** Every stop word in folded form: the speller knows them, so "nhieuu" is not an unknown subject. */
+export const FOLDED_STOP_WORDS: readonly string[] = [...new Set([...VIETNAMESE.map(fold), ...ENGLISH])];
+
+/**
+ * @param word the token as typed, lowercased and NFC
+ * @param folded its folded form
+ * @param hasMarks whether the user typed diacritics on it
+ */
+export function isStopWord(word: string, folded: string, hasMarks: boolean): boolean {
+  return hasMarks ? marked.has(word) : unmarked.has(folded);
+}
