@@ -1,0 +1,92 @@
+/**
+ * Fault injection: the next N calls of a method fail the way Telegram or the
+ * network fails, so tests can check that the bot retries, waits and survives.
+ */
+export type Fault =
+  /** 429 "Too Many Requests: retry after N" with parameters.retry_after = N seconds. */
+  | { readonly kind: 'flood'; readonly retryAfter: number }
+  /** 5xx, by default 500 "Internal Server Error". */
+  | { readonly kind: 'server-error'; readonly status?: number; readonly description?: string }
+  /** The connection is destroyed without any answer. */
+  | { readonly kind: 'drop' }
+  /** Any other Telegram error, e.g. 403 "Forbidden: bot was blocked by the user". */
+  | { readonly kind: 'error'; readonly status: number; readonly description: string }
+  /** The call is answered normally, but only after `ms` (an answer in flight). */
+  | { readonly kind: 'delay'; readonly ms: number };
+
+interface Planned {
+  readonly fault: Fault;
+  remaining: number;
+}
+
+export class FaultPlan {
+  private readonly planned = new Map<string, Planned[]>();
+
+  /** The next `times` calls of `method` (case-insensitive, as the Bot API is) get `fault`. Faults queue in order. */
+  inject(method: string, fault: Fault, times = 1): void {
+    const key = method.toLowerCase();
+    const queue = this.planned.get(key) ?? [];
+    queue.push({ fault, remaining: times });
+    this.planned.set(key, queue);
+  }
+
+  /** Shorthands for the common cases. */
+  flood(method: string, retryAfter: number, times = 1): void {
+    this.inject(method, { kind: 'flood', retryAfter }, times);
+  }
+
+  serverError(method: string, times = 1): void {
+    this.inject(method, { kind: 'server-error' }, times);
+  }
+
+  drop(method: string, times = 1): void {
+    this.inject(method, { kind: 'drop' }, times);
+  }
+
+  delay(method: string, ms: number, times = 1): void {
+    this.inject(method, { kind: 'delay', ms }, times);
+  }
+
+  /** Takes the fault for this call, if one is planned. */
+  take(method: string): Fault | undefined {
+    const queue = this.planned.get(method.toLowerCase());
+    const next = queue?.[0];
+    if (queue === undefined || next === undefined) return undefined;
+    next.remaining--;
+    if (next.remaining <= 0) queue.shift();
+    return next.fault;
+  }
+
+  pending(method: string): number {
+    return (this.planned.get(method.toLowerCase()) ?? []).reduce((sum, planned) => sum + planned.remaining, 0);
+  }
+
+  clear(): void {
+    this.planned.clear();
+  }
+}
+
+/** The error envelope a fault answers with (not used for drop and delay). */
+export function faultResponse(fault: Fault): { status: number; body: Record<string, unknown> } | undefined {
+  switch (fault.kind) {
+    case 'flood':
+      return {
+        status: 429,
+        body: {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${fault.retryAfter}`,
+          parameters: { retry_after: fault.retryAfter },
+        },
+      };
+    case 'server-error': {
+      const status = fault.status ?? 500;
+      return { status, body: { ok: false, error_code: status, description: fault.description ?? 'Internal Server Error' } };
+    }
+    case 'error':
+      return { status: fault.status, body: { ok: false, error_code: fault.status, description: fault.description } };
+    case 'drop':
+    case 'delay':
+      return undefined;
+  }
+}

@@ -1,0 +1,30 @@
+import { FakeTelegram } from './fake-telegram.js';
+import { runTerminalChat } from './terminal-chat.js';
+
+export interface LocalChatOptions {
+  /** Starts the same bot the production entry point runs, against the given Bot API root and token; resolves once polling has started; returns a stop function. */
+  startBot: (apiRoot: string, token: string) => Promise<() => Promise<void>>;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/**
+ * Try the bot without Telegram: the fake Bot API runs in this process, the real
+ * bot polls it, and the terminal is a private chat. Ends when input ends, with
+ * the bot stopped and the server closed.
+ */
+export async function runLocalChat(options: LocalChatOptions): Promise<void> {
+  const telegram = await FakeTelegram.start({ maxLongPollMs: 5_000 });
+  let stopBot: (() => Promise<void>) | undefined;
+  try {
+    stopBot = await options.startBot(telegram.apiRoot, telegram.token);
+    if ('isTTY' in options.input && options.input.isTTY === true) {
+      options.output.write('Type a question (a number presses a button; Ctrl-D or Ctrl-C quits).\n');
+    }
+    await runTerminalChat({ telegram, input: options.input, output: options.output });
+  } finally {
+    // The bot confirms its offset with the server on the way out, so it stops first.
+    await stopBot?.();
+    await telegram.close();
+  }
+}

@@ -1,0 +1,14 @@
+import type { MethodHandler } from './context.js';
+import { messageMethods } from './messages.js';
+import { queryMethods } from './queries.js';
+import { settingsMethods } from './settings.js';
+import { updateMethods } from './updates.js';
+
+/** Every method the mock implements, keyed by lower-case name: Bot API method names are case-insensitive. */
+export const METHODS: ReadonlyMap<string, MethodHandler> = new Map(
+  Object.entries({ ...settingsMethods, ...updateMethods, ...messageMethods, ...queryMethods }).map(
+    ([name, handler]) => [name.toLowerCase(), handler],
+  ),
+);
+
+export type { MethodContext, MethodHandler } from './context.js';
