@@ -69,12 +69,15 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.catch(onError);
 
   bot.use(updateLog(deps.logger));
-  // Its own messages sent via inline mode come back as updates in groups.
-  bot.drop((ctx) => ctx.msg?.via_bot?.id === ctx.me.id);
-  // Other bots' messages (anonymous group admins, who post with sender_chat, are people).
-  bot.drop((ctx) => (ctx.message ?? ctx.editedMessage) !== undefined && ctx.from?.is_bot === true && ctx.msg?.sender_chat === undefined);
+  // drop() returns the composer that only sees what was not dropped, so
+  // everything after it is registered on that composer, not on `bot`.
+  const relevant = bot
+    // Its own messages sent via inline mode come back as updates in groups.
+    .drop((ctx) => ctx.msg?.via_bot?.id === ctx.me.id)
+    // Other bots' messages (anonymous group admins post with sender_chat: they are people).
+    .drop((ctx) => (ctx.message ?? ctx.editedMessage) !== undefined && ctx.from?.is_bot === true && ctx.msg?.sender_chat === undefined);
 
-  const guarded = bot.errorBoundary(onError);
+  const guarded = relevant.errorBoundary(onError);
   guarded.use(rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   guarded.use(commandsFeature(deps));
   guarded.use(callbacksFeature(deps));

@@ -15,11 +15,13 @@ function html(blocks: readonly string[], reply_markup?: Draft['reply_markup']): 
   return reply_markup === undefined ? { text, parse_mode: 'HTML' } : { text, parse_mode: 'HTML', reply_markup };
 }
 
-/** Example questions, taken from the headline facts so they are always answerable. */
+/** Example questions from the headline facts (so they are answerable), one per topic first. */
 export function exampleQuestions(kb: KnowledgeBase, lang: Language, count = EXAMPLES): string[] {
-  return headlineFacts(kb)
-    .slice(0, count)
-    .map((fact) => factLabel(fact, lang));
+  const headline = headlineFacts(kb);
+  const topics = new Set<string>();
+  const varied = headline.filter((fact) => !topics.has(fact.topic) && topics.add(fact.topic));
+  const ordered = [...varied, ...headline.filter((fact) => !varied.includes(fact))];
+  return ordered.slice(0, count).map((fact) => factLabel(fact, lang));
 }
 
 /** /start and /help. In groups the text explains how to address the bot. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { InlineQueryResultArticle } from 'grammy/types';
+import { MAX_INLINE_RESULTS, renderInlineResults } from '../../src/bot/render/inline.js';
+import { alice, kb, makeBot, update } from './helpers.js';
+
+const inline = (query: string) => update({ inline_query: { id: 'q1', from: alice, query, offset: '' } });
+
+describe('inline mode', () => {
+  it('lists matching facts as articles: title = figure, description = sentence, posting both', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(inline('chi ngân sách'));
+    const [call] = sent('answerInlineQuery');
+    const results = call?.results as InlineQueryResultArticle[];
+    expect(results[0]).toMatchObject({ type: 'article', title: '102%', description: expect.stringContaining('Chi ngân sách ước đạt 102%') as unknown });
+    expect(results[0]?.input_message_content).toMatchObject({ parse_mode: 'HTML', message_text: expect.stringContaining('<b>102%</b> — «Chi ngân sách') as unknown });
+    expect(call?.cache_time).toBeGreaterThan(0);
+    expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
+    for (const r of results) expect(Buffer.byteLength(r.id)).toBeLessThanOrEqual(64);
+  });
+
+  it('shows the headline facts for an empty query', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(inline(''));
+    const results = sent('answerInlineQuery')[0]?.results as InlineQueryResultArticle[];
+    const headline = kb.reports[0]?.headline ?? [];
+    expect(results.map((r) => r.id.split(':')[1])).toEqual([...headline]);
+  });
+
+  it('answers a query that matches nothing with an empty list, not an error', async () => {
+    const { bot, sent, errors } = makeBot();
+    await bot.handleUpdate(inline('<b>&_*['.repeat(30)));
+    expect(sent('answerInlineQuery')).toHaveLength(1);
+    expect(errors()).toEqual([]);
+  });
+
+  it('never returns more than 50 results, even if the engine offers more', () => {
+    const [first] = kb.facts;
+    if (first === undefined) throw new Error('no facts');
+    const many = Array.from({ length: 60 }, (_, i) => ({ fact: { ...first, id: `fact-${i}` }, score: 1 }));
+    expect(renderInlineResults(many, kb, 'vi')).toHaveLength(MAX_INLINE_RESULTS);
+  });
+
+  it('is not rate limited while someone types', async () => {
+    const { bot, sent } = makeBot({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    for (const q of ['c', 'ch', 'chi', 'chi n']) await bot.handleUpdate(inline(q));
+    expect(sent('answerInlineQuery')).toHaveLength(4);
+  });
+});

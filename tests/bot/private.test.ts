@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { decodeAction } from '../../src/bot/callback-data.js';
+import { alice, makeBot, text } from './helpers.js';
+
+type Markup = { inline_keyboard: { text: string; callback_data: string }[][] } | undefined;
+const buttons = (payload: Record<string, unknown> | undefined) =>
+  ((payload?.reply_markup as Markup)?.inline_keyboard ?? []).flat();
+
+describe('private chat', () => {
+  it('answers a question with the figure in bold, the sentence in quotes and the report name', async () => {
+    const { bot, sent, errors } = makeBot();
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    const [reply] = sent();
+    expect(sent()).toHaveLength(1);
+    expect(reply?.parse_mode).toBe('HTML');
+    expect(reply?.text).toContain('<b>211%</b> — «Thu ngân sách ước đạt 211% dự toán giao.»');
+    expect(reply?.text).toContain('Quận Bắc Từ Liêm: Thu ngân sách đạt 211% dự toán');
+    expect(reply?.reply_parameters).toBeUndefined();
+    expect(buttons(reply)).toHaveLength(0);
+    expect(errors()).toEqual([]);
+  });
+
+  it('offers close alternatives as "did you mean" buttons', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('chi ngân sách'));
+    const [reply] = sent();
+    expect(reply?.text).toContain('<b>102%</b>');
+    expect(reply?.text).toContain('Bạn muốn hỏi…?');
+    const actions = buttons(reply).map((b) => decodeAction(b.callback_data));
+    expect(actions).toContainEqual({ kind: 'fact', report: 'bac-tu-liem-2022', fact: 'chi-ngan-sach-quan' });
+  });
+
+  it('says kindly when the report has no answer, and suggests two or three answerable questions', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('thời tiết hôm nay'));
+    const [reply] = sent();
+    expect(reply?.text).toContain('Báo cáo không nói về điều này');
+    expect(reply?.text).toContain('«thời tiết hôm nay»');
+    expect(reply?.text).not.toContain('<b>');
+    const suggested = buttons(reply);
+    expect(suggested.length).toBeGreaterThanOrEqual(2);
+    expect(suggested.length).toBeLessThanOrEqual(3);
+    for (const b of suggested) expect(decodeAction(b.callback_data)?.kind).toBe('fact');
+  });
+
+  it('frames an English question in English and adds the gloss, keeping the sentence verbatim', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('How much budget revenue did the district collect?'));
+    const reply = sent()[0]?.text as string;
+    expect(reply).toContain('«Thu ngân sách ước đạt 211% dự toán giao.»');
+    expect(reply).toContain('<i>Budget revenue is estimated at 211% of the assigned estimate.</i>');
+    expect(reply).toContain('From the report');
+  });
+
+  it('uses English texts for a person whose Telegram is in English', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('thời tiết hôm nay', undefined, {}, { ...alice, language_code: 'en-GB' }));
+    expect(sent()[0]?.text).toContain("The report does not say");
+  });
+
+  it('logs one line per update with the matched fact and latency, never the question at info level', async () => {
+    const { bot, logs } = makeBot();
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    const lines = logs.filter((l) => l.msg === 'update');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 'info', kind: 'message', chat_type: 'private', fact: 'bac-tu-liem-2022/thu-ngan-sach', outcome: 'answered' });
+    expect(typeof lines[0]?.ms).toBe('number');
+    const infoText = JSON.stringify(logs.filter((l) => l.level !== 'debug'));
+    expect(infoText).not.toContain('thu ngân sách đạt');
+  });
+});
