@@ -32,6 +32,7 @@ export function loadReport(folder: string): Report {
   return {
     id: meta.id,
     title: meta.title,
+    subject: meta.subject,
     author: meta.author,
     source: meta.source,
     eventDate: meta.eventDate,

@@ -3,6 +3,11 @@ export interface Report {
   /** Folder name: lowercase letters, digits and dashes. */
   readonly id: string;
   readonly title: string;
+  /**
+   * Names of what the report is about ("Bắc Từ Liêm"). They say which report a question
+   * is about, not which fact, so they never count towards an answer on their own.
+   */
+  readonly subject: readonly string[];
   readonly author: string;
   /** Where the article was published, as far as the archived copy says. */
   readonly source: string;

@@ -7,7 +7,7 @@ import type { Fact, Report, Topic } from './types.js';
  */
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const REPORT_FIELDS = ['id', 'title', 'author', 'source', 'eventDate', 'language', 'article', 'topics', 'headline'];
+const REPORT_FIELDS = ['id', 'title', 'subject', 'author', 'source', 'eventDate', 'language', 'article', 'topics', 'headline'];
 const FACT_FIELDS = ['id', 'topic', 'figure', 'sentence', 'questions', 'keywords', 'gloss'];
 const QUESTION_FIELDS = ['vi', 'en'];
 /** Callback data "f:<report>:<fact>" must stay within Telegram's 64 bytes. */
@@ -87,6 +87,7 @@ export function validateReport(raw: unknown, file: string, folder: string): Omit
   return {
     id,
     title: check.text(json.title, 'title'),
+    subject: check.texts(json.subject, 'subject', true),
     author: check.text(json.author, 'author'),
     source: check.text(json.source, 'source'),
     eventDate,

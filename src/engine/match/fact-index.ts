@@ -1,5 +1,6 @@
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
 import { analyze, type Word } from '../text/analyze.js';
+import { interrogatives, type Asks } from '../text/interrogatives.js';
 import type { NumberReading } from '../text/numbers.js';
 import { FOLDED_STOP_WORDS } from '../text/stopwords.js';
 import { Speller } from './speller.js';
@@ -38,6 +39,10 @@ export interface FactIndex {
   /** Tone-aware spellings each folded Vietnamese word has in the knowledge base; each is also a term, "=dân". */
   readonly accents: ReadonlyMap<string, ReadonlySet<string>>;
   readonly speller: Speller;
+  /** Folded words naming what a report is about: they pick a report, not a fact. */
+  readonly subjectWords: ReadonlySet<string>;
+  /** For each fact, the kinds of question its own phrasings ask (who, when, how many…). */
+  readonly asks: readonly ReadonlySet<Asks>[];
   /** Folded words seen in English and in Vietnamese text, to tell the language of a question. */
   readonly englishWords: ReadonlySet<string>;
   readonly vietnameseWords: ReadonlySet<string>;
@@ -83,6 +88,14 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const group of numbers) for (const term of group) add(term, fact, weight);
   };
 
+  const subjectWords = new Set(kb.reports.flatMap((r) => r.subject.flatMap((name) => analyze(name, r.language).words.map((w) => w.folded))));
+
+  const asks = facts.map((fact) => {
+    const kinds = new Set<Asks>();
+    for (const q of [...fact.questions.vi, ...fact.questions.en]) for (const k of interrogatives(analyze(q, 'any').words).kinds) kinds.add(k);
+    return kinds;
+  });
+
   facts.forEach((fact, i) => {
     const report = kb.report(fact.report);
     const language = report?.language ?? 'vi';
@@ -98,7 +111,10 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       addText(topic.vi, i, FIELD_WEIGHT.topic, 'vi', 'vi');
       addText(topic.en, i, FIELD_WEIGHT.topic, 'en', 'en');
     }
-    if (report) add(`#${report.eventDate.slice(0, 4)}`, i, FIELD_WEIGHT.eventYear);
+    if (report) {
+      add(`#${report.eventDate.slice(0, 4)}`, i, FIELD_WEIGHT.eventYear);
+      for (const name of report.subject) for (const w of analyze(name, language).words) add(`~${w.folded}`, i, 1);
+    }
   });
 
   const postings = new Map<string, Posting[]>();
@@ -115,7 +131,9 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     idf: (term) => Math.log(1 + n / Math.max(1, postings.get(term)?.length ?? 0)),
     unknownIdf: Math.log(1 + n) + 0.5,
     accents,
-    speller: new Speller(frequency),
+    speller: new Speller(frequency, new Set([...postings.keys()].filter((t) => /^[a-z]+ [a-z]+$/.test(t)))),
+    asks,
+    subjectWords,
     englishWords,
     vietnameseWords,
   };

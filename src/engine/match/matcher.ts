@@ -1,20 +1,23 @@
 import type { Answer, Language, Match, Matcher } from '../answer.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { analyze, type Word } from '../text/analyze.js';
+import { interrogatives } from '../text/interrogatives.js';
 import { buildFactIndex, type FactIndex } from './fact-index.js';
 
 /**
  * How a question becomes an answer.
  *
- * Coverage decides whether to answer: the share of the question's subject words
- * (weighted by how rare they are) that the best fact accounts for. A question about
- * something the report never mentions ("dân số quận") leaves its rarest words
+ * Coverage decides whether to answer: the share of the question's subject words and
+ * word pairs (weighted by how rare they are) that the best fact accounts for. A question
+ * about something the report never mentions ("dân số quận") leaves its rarest words
  * unaccounted for, so it is declined instead of matched to the nearest figure.
- * Ranking adds word pairs ("thu ngân" vs "chi ngân") and question words ("ai", "khi nào").
+ * Two things rule a fact out whatever its coverage: a number in the question that the
+ * fact does not hold ("thu ngân sách năm 2021"), and a kind of question the fact never
+ * answers ("… ở đâu" of a date).
  */
 
 /** Share of the question a fact must account for to be the answer. */
-const MIN_COVERAGE = 0.6;
+const MIN_COVERAGE = 0.65;
 /** Evidence (summed idf) below which even full coverage is too thin: one common word is not a question. */
 const MIN_EVIDENCE = 1.6;
 /** A runner-up within this share of the best ranking is offered as "did you mean". */
@@ -24,9 +27,15 @@ const MIN_SUGGESTION_COVERAGE = 0.3;
 const MAX_ALTERNATIVES = 3;
 /** Credit of a word typed with tone marks that differ from the report's ("số" is not "so"). */
 const ACCENT_MISMATCH_CREDIT = 0.3;
-const BIGRAM_WEIGHT = 0.3;
+/** Weight of word pairs against single words: pairs tell "thu ngân sách" from "chi ngân sách". */
+const PAIR_WEIGHT = 0.5;
+/** A fact "names" a term that stands in its own phrasings, keywords or figure, not just its sentence. */
+const NAMING_WEIGHT = 0.9;
+/** An unknown name ("Cầu Giấy") is more specific than an unknown word: it says who or where. */
+const NAME_WEIGHT = 1.5;
+/** Question words only break ties. */
 const SOFT_WEIGHT = 0.1;
-const MAX_RANK = 1 + BIGRAM_WEIGHT + SOFT_WEIGHT;
+const MAX_RANK = 1 + SOFT_WEIGHT;
 
 interface Resolved {
   readonly terms: readonly string[];
@@ -43,6 +52,8 @@ interface Scored {
   readonly coverage: number;
   /** Matched weight (summed idf), before dividing by the question's. */
   readonly evidence: number;
+  /** Holds every number of the question and answers its kind of question. */
+  readonly eligible: boolean;
 }
 
 export function createMatcher(kb: KnowledgeBase): Matcher {
@@ -57,7 +68,7 @@ class IndexMatcher implements Matcher {
 
   ask(question: string): Answer {
     const { ranked, language } = this.score(question);
-    const [first, ...rest] = ranked;
+    const [first, ...rest] = ranked.filter((s) => s.eligible);
     if (first === undefined || first.coverage < MIN_COVERAGE || first.evidence < MIN_EVIDENCE) {
       const near = ranked.filter((s) => s.coverage >= MIN_SUGGESTION_COVERAGE).slice(0, MAX_ALTERNATIVES);
       return { question, answered: false, best: null, alternatives: near.map((s) => this.match(s)), language };
@@ -90,26 +101,28 @@ class IndexMatcher implements Matcher {
 
   private resolve(word: Word): Resolved | null {
     const { postings, speller, accents } = this.index;
-    if (word.stop) return { terms: [`~${word.folded}`], credit: 1, soft: true };
+    if (word.stop || this.index.subjectWords.has(word.folded)) return { terms: [`~${word.folded}`], credit: 1, soft: true };
     if (postings.has(word.folded)) {
       const accent = word.accent !== null && accents.has(word.folded) ? { accent: word.accent } : {};
       return { terms: [word.folded], credit: 1, soft: false, ...accent };
     }
     if (speller.knows(word.folded)) return { terms: [`~${word.folded}`], credit: 1, soft: true };
-    const correction = speller.correct(word.folded);
-    if (correction === null || !this.keepsTone(word, correction.words)) return null;
+    const correction = speller.correct(word.folded, (candidate) => this.mayStandIn(word, candidate));
+    if (correction === null) return null;
     const soft = correction.words.every((w) => !postings.has(w));
     return { terms: correction.words.map((w) => (soft ? `~${w}` : w)), credit: correction.credit, soft };
   }
 
   /**
-   * A word typed with tone marks is a real syllable: "tiết" is not a typo of "tiêu".
-   * Its correction must keep the tone the user typed ("sáchh" → "sách").
+   * A word typed with tone marks is a real syllable: "tiết" is not a typo of "tiếp".
+   * Such a word is corrected only for a letter missing or doubled ("ngâ sách",
+   * "sáchh"), and only to a word the report spells with the same tone.
    */
-  private keepsTone(word: Word, corrections: readonly string[]): boolean {
-    if (word.accent === null || corrections.length !== 1) return true;
+  private mayStandIn(word: Word, candidate: string): boolean {
+    if (word.accent === null) return true;
+    if (candidate.length === word.folded.length) return false;
     const tone = /\d$/.exec(word.accent)?.[0] ?? '';
-    const forms = this.index.accents.get(corrections[0] ?? '');
+    const forms = this.index.accents.get(candidate);
     if (forms === undefined) return true;
     return [...forms].some((form) => (/\d$/.exec(form)?.[0] ?? '') === tone);
   }
@@ -135,13 +148,16 @@ class IndexMatcher implements Matcher {
     };
 
     const analysis = analyze(question, 'any');
+    const strangers = this.unknownNames(analysis.words);
     // Content words in order; null marks a word the index does not know, which breaks a pair.
     const sequence: ({ term: string; credit: number } | null)[] = [];
-    for (const word of analysis.words) {
-      const resolved = this.resolve(word);
+    for (const [position, word] of analysis.words.entries()) {
+      const resolved = strangers.has(position) ? null : this.resolve(word);
+      // A lone unknown letter ("a", "x") says nothing about the subject.
+      if (resolved === null && word.folded.length === 1) continue;
       if (resolved === null) {
         sequence.push(null);
-        if (!seen.has(word.folded)) mass += unknownIdf;
+        if (!seen.has(word.folded)) mass += strangers.has(position) ? NAME_WEIGHT * unknownIdf : unknownIdf;
         seen.add(word.folded);
         continue;
       }
@@ -172,6 +188,7 @@ class IndexMatcher implements Matcher {
       seen.add(pair);
       pairMass += credit(pair, Math.min(a.credit, b.credit), pairs);
     }
+    const numbersHeld = new Uint8Array(n);
     for (const group of analysis.numbers) {
       // A number counts once, by whichever of its readings the fact holds.
       const best = new Float64Array(n);
@@ -184,21 +201,70 @@ class IndexMatcher implements Matcher {
         for (const p of list) best[p.fact] = Math.max(best[p.fact] ?? 0, weight * p.weight);
       }
       mass += groupMass > 0 ? groupMass : unknownIdf;
-      for (let i = 0; i < n; i++) matched[i] = (matched[i] ?? 0) + (best[i] ?? 0);
+      best.forEach((value, i) => {
+        if (value === 0) return;
+        matched[i] = (matched[i] ?? 0) + value;
+        numbersHeld[i] = (numbersHeld[i] ?? 0) + 1;
+      });
     }
 
+    const asked = interrogatives(analysis.words);
+    // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
+    const counted = asked.counted.map((thing) => this.countedTerm(thing));
     const ranked: Scored[] = [];
     for (let i = 0; i < n; i++) {
       const evidence = matched[i] ?? 0;
-      const coverage = mass > 0 ? evidence / mass : 0;
-      const rank =
-        coverage +
-        (pairMass > 0 ? (BIGRAM_WEIGHT * (pairs[i] ?? 0)) / pairMass : 0) +
-        (softMass > 0 && coverage > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
-      if (rank > 0) ranked.push({ fact: i, rank, coverage, evidence });
+      const whole = mass + PAIR_WEIGHT * pairMass;
+      const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
+      if (coverage === 0) continue;
+      const rank = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
+      const factAsks = this.index.asks[i];
+      const eligible =
+        numbersHeld[i] === analysis.numbers.length &&
+        [...asked.kinds].every((k) => factAsks?.has(k) === true) &&
+        counted.every((term) => term !== null && this.names(i, term));
+      ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }
     ranked.sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
     return { ranked, language: this.language(analysis.words) };
+  }
+
+  /**
+   * Positions of words in names the report does not know. "Hà Nội" is one name, not
+   * "Hà" (as in Vũ Hà) and "Nội" (as in nội chính): a run of capitalised words is a
+   * name, known only if the report has its neighbouring words side by side.
+   */
+  private unknownNames(words: readonly Word[]): Set<number> {
+    const strangers = new Set<number>();
+    let start = 0;
+    for (let end = 0; end <= words.length; end++) {
+      if (end < words.length && words[end]?.capitalized === true) continue;
+      if (end - start >= 2) {
+        const run = words.slice(start, end);
+        const known = run.every((w, k) => k === 0 || this.index.postings.has(`${run[k - 1]?.folded ?? ''} ${w.folded}`));
+        if (!known) for (let k = start; k < end; k++) strangers.add(k);
+      }
+      start = end + 1;
+    }
+    return strangers;
+  }
+
+  /**
+   * The term for what a "how many" counts: the pair when it is two words ("dự án",
+   * "chi bộ"), else the word. Null when the report never names it at all.
+   */
+  private countedTerm(thing: readonly Word[]): string | null {
+    const [first, second] = thing.map((w) => this.resolve(w)?.terms[0] ?? null);
+    if (first === null || first === undefined) return null;
+    if (second === undefined) return first;
+    if (second === null) return null;
+    const pair = `${first} ${second}`;
+    return this.index.postings.has(pair) ? pair : null;
+  }
+
+  /** Whether the fact names a term in its own words (a way of asking, a keyword, its figure). */
+  private names(fact: number, term: string): boolean {
+    return this.index.postings.get(term)?.some((p) => p.fact === fact && p.weight >= NAMING_WEIGHT) === true;
   }
 
   /** English when the words read as English and none carries a Vietnamese mark. */

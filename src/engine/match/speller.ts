@@ -32,8 +32,14 @@ export class Speller {
   private readonly byDeletion = new Map<string, string[]>();
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
 
-  /** @param frequency how many facts use each word: the tie-breaker between candidates */
-  constructor(private readonly frequency: ReadonlyMap<string, number>) {
+  /**
+   * @param frequency how many facts use each word: the tie-breaker between candidates
+   * @param pairs known two-word terms ("ngan sach"): only those are split out of one token
+   */
+  constructor(
+    private readonly frequency: ReadonlyMap<string, number>,
+    private readonly pairs: ReadonlySet<string>,
+  ) {
     const byInitial = new Map<string, string[]>();
     for (const word of frequency.keys()) {
       for (const key of [word, ...deletions(word)]) {
@@ -53,8 +59,9 @@ export class Speller {
     return this.frequency.has(word);
   }
 
-  correct(token: string): Correction | null {
-    return this.plural(token) ?? this.oneEdit(token) ?? this.split(token) ?? this.fuzzy(token);
+  /** @param accept whether a known word may stand in for this token (the caller's tone check) */
+  correct(token: string, accept: (word: string) => boolean = () => true): Correction | null {
+    return this.plural(token) ?? this.oneEdit(token, accept) ?? this.split(token) ?? this.fuzzy(token, accept);
   }
 
   /** English plurals: "cells" → "cell", "cities" → "city". */
@@ -65,12 +72,12 @@ export class Speller {
     return stem === undefined ? null : { words: [stem], credit: 1 };
   }
 
-  private oneEdit(token: string): Correction | null {
+  private oneEdit(token: string, accept: (word: string) => boolean): Correction | null {
     if (token.length < 3) return null;
     let best: string | null = null;
     for (const key of [token, ...deletions(token)]) {
       for (const word of this.byDeletion.get(key) ?? []) {
-        if (word === best || editDistance(token, word, 1) > 1) continue;
+        if (word === best || editDistance(token, word, 1) > 1 || !accept(word)) continue;
         if (best === null || this.rank(word) > this.rank(best)) best = word;
       }
     }
@@ -82,7 +89,8 @@ export class Speller {
     for (let i = 2; i <= token.length - 2; i++) {
       const head = token.slice(0, i);
       const tail = token.slice(i);
-      if (!this.knows(head) || !this.knows(tail)) continue;
+      // "ngansach" is "ngân sách" run together; "haha" is not "Hà Hà".
+      if (!this.pairs.has(`${head} ${tail}`)) continue;
       if (best === null || Math.min(this.rank(head), this.rank(tail)) > Math.min(this.rank(best[0]), this.rank(best[1]))) {
         best = [head, tail];
       }
@@ -90,10 +98,10 @@ export class Speller {
     return best === null ? null : { words: best, credit: SPLIT_CREDIT };
   }
 
-  private fuzzy(token: string): Correction | null {
+  private fuzzy(token: string, accept: (word: string) => boolean): Correction | null {
     if (token.length < 5) return null;
     const fuse = this.fuseByInitial.get(token[0] ?? '');
-    const hit = fuse?.search(token, { limit: 3 }).find((r) => Math.abs(r.item.length - token.length) <= 2);
+    const hit = fuse?.search(token, { limit: 3 }).find((r) => Math.abs(r.item.length - token.length) <= 2 && accept(r.item));
     if (hit?.score === undefined) return null;
     return { words: [hit.item], credit: FUZZY_CREDIT * (1 - hit.score) };
   }

@@ -1,5 +1,5 @@
 import { accentKey, canonicalSpelling, fold } from './fold.js';
-import { numberGroups, type NumberReading } from './numbers.js';
+import { datesAsNumbers, numberGroups, type NumberReading } from './numbers.js';
 import { SHORTHAND } from './shorthand.js';
 import { isStopWord } from './stopwords.js';
 
@@ -11,6 +11,8 @@ export interface Word {
   readonly accent: string | null;
   /** A question word or filler rather than a subject. */
   readonly stop: boolean;
+  /** Typed with a capital: runs of such words are names ("Cầu Giấy"). */
+  readonly capitalized: boolean;
 }
 
 export interface Analysis {
@@ -24,20 +26,25 @@ const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Splits text into words and numbers; expands chat shorthand ("bn" → "bao nhiêu"). */
 export function analyze(text: string, reading: NumberReading): Analysis {
-  const normalized = text.normalize('NFC').toLowerCase();
+  // "13 tháng 12" is one number, not two numbers and a word.
+  const cased = datesAsNumbers(text.normalize('NFC'));
+  const normalized = cased.toLowerCase();
   const words: Word[] = [];
-  for (const match of normalized.matchAll(WORD)) {
-    const typed = match[0];
+  for (const match of cased.matchAll(WORD)) {
+    // Title case only: a question typed in capitals ("THU NGÂN SÁCH") names nothing.
+    const [first = '', ...rest] = match[0];
+    const capitalized = first !== first.toLowerCase() && rest.join('') === rest.join('').toLowerCase();
+    const typed = match[0].toLowerCase();
     const folded = fold(typed);
     const expansion = SHORTHAND.get(folded);
     if (expansion) {
       for (const part of expansion) {
-        words.push({ folded: canonicalSpelling(part), accent: null, stop: isStopWord(part, part, false) });
+        words.push({ folded: canonicalSpelling(part), accent: null, stop: isStopWord(part, part, false), capitalized: false });
       }
       continue;
     }
     const accent = accentKey(typed);
-    words.push({ folded: canonicalSpelling(folded), accent, stop: isStopWord(typed, folded, accent !== null) });
+    words.push({ folded: canonicalSpelling(folded), accent, stop: isStopWord(typed, folded, accent !== null), capitalized });
   }
   return { words, numbers: numberGroups(normalized, reading) };
 }

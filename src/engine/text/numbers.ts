@@ -32,8 +32,20 @@ function values(raw: string, reading: NumberReading): number[] {
   return found;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+
+/** Dates in words become the report's own "13/12": "13 tháng 12", "13 December", "Dec 13". */
+export function datesAsNumbers(text: string): string {
+  const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3)) + 1;
+  return text
+    .replace(/(\d{1,2})\s*(?:tháng|thang)\s*(\d{1,2})\b/g, '$1/$2')
+    .replace(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'g'), (_, d: string, m: string) => `${d}/${month(m)}`)
+    .replace(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'g'), (_, m: string, d: string) => `${d}/${month(m)}`);
+}
+
 /**
- * One group per number in the text; a group lists the terms any of which stands for
+ * One group per number in the text (dates in words already rewritten by datesAsNumbers); a group lists the terms any of which stands for
  * that number ("439/439" is "#439/439" or "#439"; "1.195" in a question "#1195" or "#1.195").
  */
 export function numberGroups(text: string, reading: NumberReading): string[][] {

@@ -12,7 +12,7 @@ const VIETNAMESE = [
   'nói', 'trả', 'lời', 'về', 'nhỉ', 'hả', 'đây', 'đó', 'này', 'kia', 'những', 'các', 'một',
   'hỏi', 'cái', 'bài', 'theo', 'thông', 'tin', 'chút', 'luôn', 'với', 'nhờ', 'rồi', 'ko', 'k',
   'khi', 'bị', 'đâu', 'hay', 'hoặc', 'mà', 'lại', 'vẫn', 'còn', 'thôi', 'nữa', 'ah', 'uh', 'ok',
-  'vs', 'thì', 'nhỉ', 'đi', 'ấy', 'bác', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người',
+  'vs', 'đi', 'ấy', 'bác', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'số', 'con',
 ];
 
 const ENGLISH = [

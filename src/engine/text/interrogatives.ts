@@ -1,0 +1,96 @@
+import type { Word } from './analyze.js';
+
+/**
+ * What kind of answer a question asks for. A question about *where* is not answered
+ * by a date, nor *how many* by a name: when a question asks one of these and a fact
+ * was never asked that way, the fact is not its answer ("hội nghị tổ chức ở đâu" is
+ * not "13/12"). Only unambiguous question words are listed; "gì", "nào", "thế nào"
+ * fit any fact.
+ */
+export type Asks = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'money';
+
+/** Folded word sequences; a sequence with a mark must be typed with it when the user typed marks. */
+const PHRASES: readonly (readonly [Asks, readonly string[]])[] = [
+  ['who', ['ai']],
+  ['who', ['who']],
+  ['who', ['whom']],
+  ['when', ['khi', 'nao']],
+  ['when', ['bao', 'gio']],
+  ['when', ['ngay', 'nao']],
+  ['when', ['hom', 'nao']],
+  ['when', ['nam', 'nao']],
+  ['when', ['thang', 'nao']],
+  ['when', ['luc', 'nao']],
+  ['when', ['when']],
+  ['when', ['what', 'date']],
+  ['when', ['which', 'day']],
+  ['when', ['which', 'year']],
+  ['where', ['o', 'dau']],
+  ['where', ['noi', 'nao']],
+  ['where', ['where']],
+  ['why', ['tai', 'sao']],
+  ['why', ['vi', 'sao']],
+  ['why', ['why']],
+  ['how-many', ['bao', 'nhieu']],
+  ['how-many', ['may']],
+  ['how-many', ['how', 'many']],
+  ['how-many', ['how', 'much']],
+  ['how-many', ['so', 'luong']],
+  ['how-many', ['what', 'percentage']],
+  ['how-many', ['what', 'share']],
+  // An amount of money: the report gives shares of estimates, never sums.
+  ['money', ['bao', 'nhieu', 'tien']],
+  ['money', ['ti', 'dong']],
+  ['money', ['trieu', 'dong']],
+  ['money', ['nghin', 'ti']],
+  ['money', ['vnd']],
+  ['money', ['usd']],
+  ['money', ['how', 'much', 'money']],
+  ['money', ['dong']],
+];
+
+/**
+ * Words whose folded form is ambiguous. "mấy" (how many) and "máy" (machine) fold
+ * alike: typed with marks, only "mấy" asks. "đồng" (dong) must be typed with its
+ * marks to count at all, since "dong" is also "Đông Nam Á".
+ */
+const MARKED: ReadonlyMap<string, { accent: string; required: boolean }> = new Map([
+  ['may', { accent: 'mây1', required: false }],
+  ['dong', { accent: 'đông2', required: true }],
+]);
+
+function sameWord(word: Word, folded: string): boolean {
+  if (word.folded !== folded) return false;
+  const marked = MARKED.get(folded);
+  if (marked === undefined) return true;
+  return word.accent === null ? !marked.required : word.accent === marked.accent;
+}
+
+export interface Interrogatives {
+  readonly kinds: ReadonlySet<Asks>;
+  /**
+   * Words counted by a "how many" ("bao nhiêu vận động viên", "how many cells"): the
+   * answer must be a count of that thing, so a fact that never names it does not answer.
+   */
+  readonly counted: readonly (readonly Word[])[];
+}
+
+export function interrogatives(words: readonly Word[]): Interrogatives {
+  const kinds = new Set<Asks>();
+  const counted: Word[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const [asks, phrase] of PHRASES) {
+      const matches = phrase.every((folded, k) => {
+        const word = words[i + k];
+        return word !== undefined && sameWord(word, folded);
+      });
+      if (!matches) continue;
+      kinds.add(asks);
+      // The counted thing: up to two subject words right after ("bao nhiêu chi bộ").
+      const after = words.slice(i + phrase.length, i + phrase.length + 2);
+      const thing = after[0]?.stop === false ? (after[1]?.stop === false ? after : after.slice(0, 1)) : [];
+      if (asks === 'how-many' && thing.length > 0) counted.push(thing);
+    }
+  }
+  return { kinds, counted };
+}
