@@ -123,9 +123,7 @@ export class ApiServer {
     try {
       const reply = await this.dispatch(method, params, controller.signal);
       call.outcome = outcomeOf(reply);
-      if (reply.status !== 200 || method.toLowerCase() !== 'getupdates') {
-        this.options.log?.(`${method} → ${reply.status}${reply.status === 200 ? '' : ` ${String(reply.body.description)}`}`);
-      }
+      if (reply.status !== 200) this.options.log?.(`${method} → ${reply.status} ${String(reply.body.description)}`);
       this.send(response, reply);
     } finally {
       this.inFlight.delete(controller);

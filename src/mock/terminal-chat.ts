@@ -16,6 +16,8 @@ export interface TerminalChatOptions {
   readonly settleMs?: number;
   /** Hint printed when a line gets no reply in time. */
   readonly noReplyHint?: string;
+  /** Handles a line before it is sent; returns what to print if the line was a command for it, else undefined. */
+  readonly command?: (line: string) => Promise<string | undefined>;
 }
 
 function isTty(stream: NodeJS.ReadableStream | NodeJS.WritableStream): boolean {
@@ -89,6 +91,12 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
         continue;
       }
       if (!interactive) write(`> ${line}`);
+      const commandOutput = await options.command?.(line);
+      if (commandOutput !== undefined) {
+        write(commandOutput);
+        prompt();
+        continue;
+      }
       const number = /^\d{1,2}$/.test(line) ? Number(line) : undefined;
       const buttons = keyboard === undefined ? [] : numberedButtons(keyboard);
       const button = number === undefined ? undefined : buttons[number - 1];

@@ -65,7 +65,9 @@ export class UserActions {
       options.supergroup === true || options.forum === true
         ? { id: -(1_000_000_000_000 + id), type: 'supergroup', title, ...(options.forum === true ? { is_forum: true as const } : {}) }
         : { id: -id, type: 'group', title };
-    this.state.addChat(chat, options.privacyMode ?? false);
+    const record = this.state.addChat(chat, options.privacyMode ?? false);
+    // In a forum, thread id 1 is the General topic; real topics get later ids.
+    if (options.forum === true) record.nextMessageId = 2;
     return chat;
   }
 
