@@ -32,10 +32,10 @@ describe('private chat', () => {
 
   it('says kindly when the report has no answer, and suggests two or three answerable questions', async () => {
     const { bot, sent } = makeBot();
-    await bot.handleUpdate(text('thời tiết hôm nay'));
+    await bot.handleUpdate(text('giá vàng bao nhiêu'));
     const [reply] = sent();
     expect(reply?.text).toContain('Báo cáo không nói về điều này');
-    expect(reply?.text).toContain('«thời tiết hôm nay»');
+    expect(reply?.text).toContain('«giá vàng bao nhiêu»');
     expect(reply?.text).not.toContain('<b>');
     const suggested = buttons(reply);
     expect(suggested.length).toBeGreaterThanOrEqual(2);
@@ -54,7 +54,7 @@ describe('private chat', () => {
 
   it('uses English texts for a person whose Telegram is in English', async () => {
     const { bot, sent } = makeBot();
-    await bot.handleUpdate(text('thời tiết hôm nay', undefined, {}, { ...alice, language_code: 'en-GB' }));
+    await bot.handleUpdate(text('giá vàng bao nhiêu', undefined, {}, { ...alice, language_code: 'en-GB' }));
     expect(sent()[0]?.text).toContain("The report does not say");
   });
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+
+const TOKEN = '123456789:AAtest_token-secret0123456789';
+
+describe('configuration', () => {
+  it('runs the local chat when no BOT_TOKEN is configured, even if .env left it blank', () => {
+    expect(parseConfig({})).toEqual({ ok: true, config: { mode: 'local', logLevel: 'info', knowledgeDir: 'knowledge' } });
+    expect(parseConfig({ BOT_TOKEN: '  ', LOG_LEVEL: '' }, '/pkg/knowledge')).toMatchObject({ ok: true, config: { mode: 'local', knowledgeDir: '/pkg/knowledge' } });
+  });
+
+  it('defaults to polling, and accepts an API root for the mock or a self-hosted server', () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/', LOG_LEVEL: 'DEBUG', KNOWLEDGE_DIR: 'kb' })).toEqual({
+      ok: true,
+      config: { mode: 'polling', token: TOKEN, apiRoot: 'http://127.0.0.1:8081', logLevel: 'debug', knowledgeDir: 'kb' },
+    });
+  });
+
+  it('reads the webhook settings', () => {
+    const env = { BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/tg', WEBHOOK_SECRET: 's3cret_-X', PORT: '3000' };
+    expect(parseConfig(env)).toMatchObject({ ok: true, config: { mode: 'webhook', webhookUrl: 'https://bot.example.org/tg', webhookSecret: 's3cret_-X', port: 3000, apiRoot: undefined } });
+    expect(parseConfig({ ...env, PORT: undefined })).toMatchObject({ ok: true, config: { port: 8080 } });
+  });
+
+  it.each([
+    [{ BOT_TOKEN: 'not a token' }, 'BOT_TOKEN'],
+    [{ BOT_TOKEN: `${TOKEN} extra` }, 'BOT_TOKEN'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'push' }, 'BOT_MODE'],
+    [{ BOT_TOKEN: TOKEN, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'api.telegram.org' }, 'TELEGRAM_API_ROOT'],
+    [{ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'ftp://x' }, 'TELEGRAM_API_ROOT'],
+    [{ BOT_MODE: 'webhook' }, 'BOT_TOKEN'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_SECRET: 'abc' }, 'WEBHOOK_URL'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org' }, 'WEBHOOK_SECRET'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'has spaces!' }, 'WEBHOOK_SECRET'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abc', PORT: '80a' }, 'PORT'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abc', PORT: '70000' }, 'PORT'],
+  ])('rejects %j with one line naming %s', (env, variable) => {
+    const result = parseConfig(env);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.startsWith(variable)).toBe(true);
+    expect(result.error).not.toContain('\n');
+    expect(result.error).not.toContain(TOKEN);
+  });
+});

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HttpError } from 'grammy';
+import { group, makeBot, press, text, type Script } from './helpers.js';
+
+/** Fails the first `times` sendMessage calls with `error`, then lets them through. */
+function failingSend(times: number, error: ReturnType<Script>): Script {
+  let left = times;
+  return (call) => (call.method === 'sendMessage' && left-- > 0 ? error : undefined);
+}
+
+describe('Telegram failures', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('429 with retry_after, then success: waits and delivers exactly one answer', async () => {
+    const { bot, calls, errors } = makeBot({
+      script: failingSend(1, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }),
+    });
+    const handled = bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(calls.filter((c) => c.method === 'sendMessage')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await handled;
+    expect(calls.filter((c) => c.method === 'sendMessage')).toHaveLength(2); // the refused one and the delivered one
+    expect(errors()).toEqual([]);
+  });
+
+  it('a 5xx is retried', async () => {
+    const { bot, calls, errors } = makeBot({ script: failingSend(2, { ok: false, error_code: 502, description: 'Bad Gateway' }) });
+    const handled = bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    await vi.runAllTimersAsync();
+    await handled;
+    expect(calls.filter((c) => c.method === 'sendMessage')).toHaveLength(3);
+    expect(errors()).toEqual([]);
+  });
+
+  it('gives up after a bounded number of retries and logs the failure', async () => {
+    const { bot, calls, errors } = makeBot({ script: failingSend(100, { ok: false, error_code: 500, description: 'Internal' }) });
+    const handled = bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    await vi.runAllTimersAsync();
+    await handled;
+    expect(calls.filter((c) => c.method === 'sendMessage')).toHaveLength(4); // 1 + maxRetryAttempts (3)
+    expect(errors()).toHaveLength(1);
+  });
+
+  it('a 429 asking for a very long wait fails the call instead of blocking the bot', async () => {
+    const { bot, calls, errors } = makeBot({
+      script: failingSend(1, { ok: false, error_code: 429, description: 'Too Many Requests', parameters: { retry_after: 3600 } }),
+    });
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    expect(calls.filter((c) => c.method === 'sendMessage')).toHaveLength(1);
+    expect(errors()).toHaveLength(1);
+  });
+
+  it('network errors are retried a few times with short waits, then given up', async () => {
+    let failures = 0;
+    const { bot, calls, errors, logs } = makeBot({
+      script: (call) => {
+        if (call.method !== 'sendMessage') return undefined;
+        failures += 1;
+        throw new HttpError("Network request for 'sendMessage' failed!", new Error('ECONNRESET'));
+      },
+    });
+    const handled = bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    await vi.runAllTimersAsync();
+    await handled;
+    expect(failures).toBe(4);
+    expect(calls.filter((c) => c.method === 'sendMessage')).toHaveLength(4);
+    expect(logs.filter((l) => l.msg === 'network error, retrying')).toHaveLength(3);
+    expect(errors()).toHaveLength(1);
+  });
+});
+
+describe('flood control', () => {
+  it('limits one person: the first extra message gets one "slow down" note, the rest are dropped', async () => {
+    let now = 0;
+    const { bot, sent } = makeBot({ rateLimit: { limit: 3, windowMs: 10_000, now: () => now } });
+    for (let i = 0; i < 6; i++) await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    expect(sent()).toHaveLength(4);
+    expect(sent()[3]?.text).toContain('nhanh quá');
+    now = 10_000;
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    expect(sent()[4]?.text).toContain('<b>211%</b>');
+  });
+
+  it('stays silent in groups when over the limit', async () => {
+    const { bot, sent } = makeBot({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    await bot.handleUpdate(text('/ask thu ngân sách', group));
+    await bot.handleUpdate(text('/ask thu ngân sách', group));
+    expect(sent()).toHaveLength(1);
+  });
+
+  it('tells a flooding button-presser through the button', async () => {
+    const { bot, sent } = makeBot({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    await bot.handleUpdate(press('f:bac-tu-liem-2022:thu-ngan-sach'));
+    await bot.handleUpdate(press('f:bac-tu-liem-2022:thu-ngan-sach'));
+    expect(sent('editMessageText')).toHaveLength(1);
+    expect(sent('answerCallbackQuery').map((p) => p.text)).toEqual([undefined, expect.stringContaining('nhanh quá')]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWebhookServer } from '../../src/bot/webhook-server.js';
+import { createLogger } from '../../src/log.js';
+import { makeBot, text } from './helpers.js';
+
+const SECRET = 'hook_secret-123';
+const servers: { close(): void }[] = [];
+afterEach(() => {
+  for (const s of servers.splice(0)) s.close();
+});
+
+async function serve() {
+  const harness = makeBot();
+  const server = createWebhookServer(harness.bot, { secretToken: SECRET, logger: createLogger({ level: 'silent' }) });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const post = (body: string, secret?: string) =>
+    fetch(`${url}/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
+      body,
+    });
+  return { ...harness, url, post };
+}
+
+describe('webhook server', () => {
+  it('answers an update delivered with the right secret', async () => {
+    const { post, sent } = await serve();
+    const res = await post(JSON.stringify(text('thu ngân sách đạt bao nhiêu')), SECRET);
+    expect(res.status).toBe(200);
+    expect(sent()[0]?.text).toContain('<b>211%</b>');
+  });
+
+  it.each([
+    ['a wrong secret', 'not-the-secret'],
+    ['no secret', undefined],
+  ])('refuses %s with 401 and runs nothing', async (_what, secret) => {
+    const { post, calls, logs } = await serve();
+    const res = await post(JSON.stringify(text('thu ngân sách đạt bao nhiêu')), secret);
+    expect(res.status).toBe(401);
+    expect(calls).toEqual([]);
+    expect(logs.filter((l) => l.msg === 'update')).toEqual([]);
+  });
+
+  it('answers GET /healthz with 200 and other GETs with 405', async () => {
+    const { url } = await serve();
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/webhook`)).status).toBe(405);
+  });
+
+  it('answers a body that is not JSON with 400 and keeps serving', async () => {
+    const { post, sent } = await serve();
+    expect((await post('{not json', SECRET)).status).toBe(400);
+    expect((await post(JSON.stringify(text('chi ngân sách')), SECRET)).status).toBe(200);
+    expect(sent()).toHaveLength(1);
+  });
+});
