@@ -211,6 +211,7 @@ class IndexMatcher implements Matcher {
     const asked = interrogatives(analysis.words);
     // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
     const counted = asked.counted.map((thing) => this.countedTerm(thing));
+    const kinds = [...asked.kinds];
     const ranked: Scored[] = [];
     for (let i = 0; i < n; i++) {
       const evidence = matched[i] ?? 0;
@@ -221,7 +222,7 @@ class IndexMatcher implements Matcher {
       const factAsks = this.index.asks[i];
       const eligible =
         numbersHeld[i] === analysis.numbers.length &&
-        [...asked.kinds].every((k) => factAsks?.has(k) === true) &&
+        kinds.every((k) => factAsks?.has(k) === true) &&
         counted.every((term) => term !== null && this.names(i, term));
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }

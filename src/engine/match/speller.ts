@@ -14,6 +14,11 @@ const FUZZY_CREDIT = 0.6;
 /** Fuse.js score (0 = exact, 1 = anything) above which a candidate is no correction. */
 const FUZZY_THRESHOLD = 0.4;
 
+/** Bucket key: first letter and length. */
+function shape(word: string, length = word.length): string {
+  return `${word[0] ?? ''}${length}`;
+}
+
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -24,13 +29,14 @@ function deletions(word: string): string[] {
  * Typo correction against the words of the knowledge base (folded forms).
  * Three steps, cheapest first: one edit away (a deletion index: a handful of map
  * look-ups), two known words run together ("ngansach"), and fuse.js for the rest of
- * the longer words. Fuse runs over one bucket of words (same first letter), because
- * Bitap over the whole vocabulary costs ~0.2 ms a word, and a first-letter typo is one
- * edit, which the deletion index already catches.
+ * the longer words. Fuse runs over small buckets (same first letter, length within
+ * two), because Bitap over the whole vocabulary costs ~0.2 ms a word, and a
+ * first-letter typo is one edit, which the deletion index already catches.
  */
 export class Speller {
   private readonly byDeletion = new Map<string, string[]>();
-  private readonly fuseByInitial = new Map<string, Fuse<string>>();
+  /** Fuse indexes by first letter and length ("n4"): a bucket holds a handful of words. */
+  private readonly fuseByShape = new Map<string, Fuse<string>>();
 
   /**
    * @param frequency how many facts use each word: the tie-breaker between candidates
@@ -40,18 +46,17 @@ export class Speller {
     private readonly frequency: ReadonlyMap<string, number>,
     private readonly pairs: ReadonlySet<string>,
   ) {
-    const byInitial = new Map<string, string[]>();
+    const byShape = new Map<string, string[]>();
     for (const word of frequency.keys()) {
       for (const key of [word, ...deletions(word)]) {
         const list = this.byDeletion.get(key);
         if (list) list.push(word);
         else this.byDeletion.set(key, [word]);
       }
-      const initial = word[0];
-      if (initial !== undefined && word.length >= 3) byInitial.set(initial, [...(byInitial.get(initial) ?? []), word]);
+      if (word.length >= 3) byShape.set(shape(word), [...(byShape.get(shape(word)) ?? []), word]);
     }
-    for (const [initial, words] of byInitial) {
-      this.fuseByInitial.set(initial, new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD }));
+    for (const [key, words] of byShape) {
+      this.fuseByShape.set(key, new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD }));
     }
   }
 
@@ -100,10 +105,14 @@ export class Speller {
 
   private fuzzy(token: string, accept: (word: string) => boolean): Correction | null {
     if (token.length < 5) return null;
-    const fuse = this.fuseByInitial.get(token[0] ?? '');
-    const hit = fuse?.search(token, { limit: 3 }).find((r) => Math.abs(r.item.length - token.length) <= 2 && accept(r.item));
-    if (hit?.score === undefined) return null;
-    return { words: [hit.item], credit: FUZZY_CREDIT * (1 - hit.score) };
+    let best: { item: string; score: number } | null = null;
+    for (let length = token.length - 2; length <= token.length + 2; length++) {
+      const fuse = this.fuseByShape.get(shape(token, length));
+      for (const hit of fuse?.search(token, { limit: 2 }) ?? []) {
+        if (hit.score !== undefined && (best === null || hit.score < best.score) && accept(hit.item)) best = { item: hit.item, score: hit.score };
+      }
+    }
+    return best === null ? null : { words: [best.item], credit: FUZZY_CREDIT * (1 - best.score) };
   }
 
   private rank(word: string): number {

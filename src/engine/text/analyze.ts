@@ -1,4 +1,4 @@
-import { accentKey, canonicalSpelling, fold } from './fold.js';
+import { canonicalSpelling, syllable } from './fold.js';
 import { datesAsNumbers, numberGroups, type NumberReading } from './numbers.js';
 import { SHORTHAND } from './shorthand.js';
 import { isStopWord } from './stopwords.js';
@@ -35,7 +35,7 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     const [first = '', ...rest] = match[0];
     const capitalized = first !== first.toLowerCase() && rest.join('') === rest.join('').toLowerCase();
     const typed = match[0].toLowerCase();
-    const folded = fold(typed);
+    const { folded, accent } = syllable(typed);
     const expansion = SHORTHAND.get(folded);
     if (expansion) {
       for (const part of expansion) {
@@ -43,8 +43,7 @@ export function analyze(text: string, reading: NumberReading): Analysis {
       }
       continue;
     }
-    const accent = accentKey(typed);
-    words.push({ folded: canonicalSpelling(folded), accent, stop: isStopWord(typed, folded, accent !== null), capitalized });
+    words.push({ folded, accent, stop: isStopWord(typed, folded, accent !== null), capitalized });
   }
   return { words, numbers: numberGroups(normalized, reading) };
 }

@@ -20,23 +20,34 @@ export function fold(text: string): string {
 }
 
 /**
- * Accent key of one syllable: the letters with their vowel marks, and the tone as a
- * trailing digit. Where the tone sits ("uỷ" or "ủy") no longer matters: both give "uy3".
- * Returns null when the syllable carries no diacritic at all, so that a user who
- * typed without marks is never told that a word "has the wrong accent".
+ * Folded form and accent key of one lowercase syllable, in one pass over its letters.
+ * The accent key holds the letters with their vowel marks and the tone as a trailing
+ * digit, so where the tone sits ("uỷ" or "ủy") no longer matters: both give "uy3".
+ * It is null when the syllable carries no diacritic at all, so a user who typed
+ * without marks is never told that a word "has the wrong accent".
  */
-export function accentKey(syllable: string): string | null {
-  const decomposed = syllable.normalize('NFD').toLowerCase();
+export function syllable(lowercase: string): { folded: string; accent: string | null } {
   let tone = '';
   let letters = '';
-  for (const ch of decomposed) {
+  let bare = '';
+  for (const ch of lowercase.normalize('NFD')) {
     const mark = TONE_MARKS.get(ch);
-    if (mark !== undefined) tone = mark;
-    else letters += ch;
+    if (mark !== undefined) {
+      tone = mark;
+      continue;
+    }
+    letters += ch;
+    if (ch === 'đ') bare += 'd';
+    else if (ch < '\u0300' || ch > '\u036f') bare += ch;
   }
-  const hasMark = tone !== '' || letters !== fold(letters) || /đ/.test(letters);
-  if (!hasMark) return null;
-  return canonicalSpelling(letters.normalize('NFC')) + tone;
+  const folded = canonicalSpelling(bare);
+  if (tone === '' && letters === bare) return { folded, accent: null };
+  return { folded, accent: canonicalSpelling(letters.normalize('NFC')) + tone };
+}
+
+/** Accent key of one syllable (see `syllable`). */
+export function accentKey(word: string): string | null {
+  return syllable(word.toLowerCase()).accent;
 }
 
 /**

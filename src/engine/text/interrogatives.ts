@@ -75,11 +75,18 @@ export interface Interrogatives {
   readonly counted: readonly (readonly Word[])[];
 }
 
+/** Phrases by their first word, so a question is scanned once. */
+const BY_FIRST_WORD = new Map<string, (readonly [Asks, readonly string[]])[]>();
+for (const entry of PHRASES) {
+  const first = entry[1][0] ?? '';
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), entry]);
+}
+
 export function interrogatives(words: readonly Word[]): Interrogatives {
   const kinds = new Set<Asks>();
   const counted: Word[][] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const [asks, phrase] of PHRASES) {
+    for (const [asks, phrase] of BY_FIRST_WORD.get(words[i]?.folded ?? '') ?? []) {
       const matches = phrase.every((folded, k) => {
         const word = words[i + k];
         return word !== undefined && sameWord(word, folded);

@@ -34,14 +34,19 @@ function values(raw: string, reading: NumberReading): number[] {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const VI_DATE = /(\d{1,2})\s*(?:tháng|thang)\s*(\d{1,2})\b/g;
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'gi');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'gi');
+
+const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** Dates in words become the report's own "13/12": "13 tháng 12", "13 December", "Dec 13". */
 export function datesAsNumbers(text: string): string {
-  const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3)) + 1;
+  if (!/\d/.test(text)) return text;
   return text
-    .replace(/(\d{1,2})\s*(?:tháng|thang)\s*(\d{1,2})\b/g, '$1/$2')
-    .replace(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'g'), (_, d: string, m: string) => `${d}/${month(m)}`)
-    .replace(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'g'), (_, m: string, d: string) => `${d}/${month(m)}`);
+    .replace(VI_DATE, '$1/$2')
+    .replace(DAY_MONTH, (_, d: string, m: string) => `${d}/${month(m)}`)
+    .replace(MONTH_DAY, (_, m: string, d: string) => `${d}/${month(m)}`);
 }
 
 /**

@@ -1,4 +1,7 @@
-import { fold } from './fold.js';
+import { canonicalSpelling, fold } from './fold.js';
+
+/** The form words are compared in: folded, "by" spelled as "bi" like every consonant + y. */
+const key = (word: string): string => canonicalSpelling(fold(word));
 
 /**
  * Words that carry the shape of a question rather than its subject. They still help
@@ -33,16 +36,14 @@ const SUBJECTS_WHEN_UNMARKED = new Set(['chi', 'ban', 'hoi', 'do', 'trong', 'mai
 /** Exact forms, for tokens the user typed with diacritics. */
 const marked = new Set([...VIETNAMESE.map((w) => w.normalize('NFC')), ...ENGLISH]);
 /** Folded forms, for tokens typed without diacritics. */
-const unmarked = new Set(
-  [...VIETNAMESE.map(fold), ...ENGLISH].filter((w) => !SUBJECTS_WHEN_UNMARKED.has(w)),
-);
+const unmarked = new Set([...VIETNAMESE, ...ENGLISH].map(key).filter((w) => !SUBJECTS_WHEN_UNMARKED.has(w)));
 
 /** Every stop word in folded form: the speller knows them, so "nhieuu" is not an unknown subject. */
-export const FOLDED_STOP_WORDS: readonly string[] = [...new Set([...VIETNAMESE.map(fold), ...ENGLISH])];
+export const FOLDED_STOP_WORDS: readonly string[] = [...new Set([...VIETNAMESE, ...ENGLISH].map(key))];
 
 /**
  * @param word the token as typed, lowercased and NFC
- * @param folded its folded form
+ * @param folded its folded form, in canonical spelling
  * @param hasMarks whether the user typed diacritics on it
  */
 export function isStopWord(word: string, folded: string, hasMarks: boolean): boolean {
