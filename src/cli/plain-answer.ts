@@ -1,24 +1,14 @@
+import { renderAnswer } from '../bot/render/answer.js';
 import type { Answer, KnowledgeBase } from '../engine/index.js';
+import { parseHtml } from '../mock/html.js';
+import { renderMessage } from '../mock/render.js';
 
-/** The answer as the bot words it, without formatting: for terminals and logs. */
+/**
+ * The answer as the bot words it in a private chat, without formatting: the bot's own
+ * renderer, its HTML read the way Telegram reads it, shown the way the local chat shows it.
+ */
 export function renderPlainAnswer(answer: Answer, kb: KnowledgeBase): string {
-  const en = answer.language === 'en';
-  if (!answer.answered || answer.best === null) {
-    const lines = [en ? "The report doesn't say." : 'Báo cáo không nói về điều này.'];
-    if (answer.alternatives.length > 0) {
-      lines.push(en ? 'It can answer, for example:' : 'Bạn có thể hỏi, ví dụ:');
-      for (const m of answer.alternatives) lines.push(`- ${m.fact.figure}`);
-    }
-    return lines.join('\n');
-  }
-  const { fact } = answer.best;
-  const report = kb.report(fact.report);
-  const lines = [`${fact.figure} — «${fact.sentence}»`];
-  if (en && fact.gloss !== undefined) lines.push(fact.gloss);
-  if (report) lines.push(`${en ? 'Source' : 'Nguồn'}: ${report.title}`);
-  if (answer.alternatives.length > 0) {
-    lines.push(en ? 'Or did you mean:' : 'Hay bạn muốn hỏi:');
-    for (const m of answer.alternatives) lines.push(`- ${m.fact.figure} — «${m.fact.sentence}»`);
-  }
-  return lines.join('\n');
+  const draft = renderAnswer(answer, kb, answer.language);
+  const { text, entities } = parseHtml(draft.text);
+  return renderMessage({ text, entities, ...(draft.reply_markup ? { reply_markup: draft.reply_markup } : {}) }, { ansi: false });
 }

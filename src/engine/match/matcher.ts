@@ -23,7 +23,7 @@ const MIN_EVIDENCE = 1.6;
 /** A runner-up within this share of the best ranking is offered as "did you mean". */
 const CLOSE_RATIO = 0.9;
 /** Facts below this coverage are not worth suggesting at all. */
-const MIN_SUGGESTION_COVERAGE = 0.3;
+const MIN_SUGGESTION_COVERAGE = 0.4;
 const MAX_ALTERNATIVES = 3;
 /** Credit of a word typed with tone marks that differ from the report's ("số" is not "so"). */
 const ACCENT_MISMATCH_CREDIT = 0.3;
