@@ -24,7 +24,7 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promis
   const started = new Promise<void>((resolve) => {
     markStarted = resolve;
   });
-  const done = bot.start({
+  const polling = bot.start({
     drop_pending_updates: false,
     onStart: (me) => {
       logger.info('polling started', { bot: me.username });
@@ -34,24 +34,26 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promis
   // Whichever comes first: polling began, or start failed (or was stopped early).
   await Promise.race([
     started,
-    done.then(() => {
+    polling.then(() => {
       throw new Error('polling stopped before it started');
     }),
   ]);
 
   let stopping: Promise<void> | undefined;
-  return {
-    done,
-    stop: () => {
-      stopping ??= (async () => {
-        logger.info('stopping: finishing in-flight updates and confirming the offset');
-        await bot.stop();
-        await done;
-        logger.info('stopped');
-      })();
-      return stopping;
-    },
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info('stopping: finishing in-flight updates and confirming the offset');
+      await bot.stop();
+      await polling;
+      logger.info('stopped');
+    })();
+    return stopping;
   };
+  // Polling ends as soon as stop() cancels the long poll, but the offset is
+  // confirmed a moment later: whoever waits for `done` (and then exits) must
+  // wait for that too.
+  const done = polling.then(() => stopping);
+  return { done, stop };
 }
 
 /**

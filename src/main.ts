@@ -1,0 +1,190 @@
+/**
+ * Entry point: all wiring and side effects live here. Reads the configuration
+ * (environment or .env), loads the knowledge, then runs the bot by long
+ * polling, by webhook, or — with no BOT_TOKEN at all — as a local chat in the
+ * terminal against the mock Bot API server.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
+import type { Bot } from 'grammy';
+import { commandMenus } from './bot/commands.js';
+import type { BotContext } from './bot/context.js';
+import { createBot } from './bot/create-bot.js';
+import type { BotDeps } from './bot/deps.js';
+import { describeFatalTelegramError, startPolling } from './bot/run-polling.js';
+import { createWebhookServer } from './bot/webhook-server.js';
+import { parseConfig, type PollingConfig, type WebhookConfig } from './config.js';
+import { createMatcher, KnowledgeError, loadKnowledge } from './engine/index.js';
+import { createLogger, type Logger } from './log.js';
+
+/** The repository (or installed package) root: dist/main.js and src/main.ts both sit one level down. */
+const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function say(line: string): void {
+  process.stderr.write(line + '\n');
+}
+
+/** What the next SIGINT/SIGTERM does; before anything runs there is nothing to finish. */
+let onStopSignal: () => void = () => {
+  process.exit(0);
+};
+let signals = 0;
+function listenForStopSignals(logger: Logger): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      signals += 1;
+      if (signals > 1) {
+        logger.warn('second stop signal: exiting without waiting', { signal });
+        process.exit(1);
+      }
+      logger.info('stop signal received', { signal });
+      onStopSignal();
+    });
+  }
+}
+
+/** Registers the command menus: private and group scopes, Vietnamese default and English. */
+async function registerCommands(bot: Bot<BotContext>, logger: Logger): Promise<void> {
+  for (const menu of commandMenus()) {
+    try {
+      await bot.api.setMyCommands(menu.commands, {
+        scope: menu.scope,
+        ...(menu.language_code === undefined ? {} : { language_code: menu.language_code }),
+      });
+    } catch (err) {
+      if (describeFatalTelegramError(err) !== undefined) throw err;
+      // The menu is a convenience; the bot works without it.
+      logger.warn('could not register the command menu', { scope: menu.scope.type, error: err });
+    }
+  }
+}
+
+async function runPolling(config: PollingConfig, deps: BotDeps): Promise<number> {
+  const bot = createBot(config.token, deps, config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot });
+  await bot.init();
+  await registerCommands(bot, deps.logger);
+  const polling = await startPolling(bot, deps.logger);
+  onStopSignal = () => {
+    polling.stop().catch((err: unknown) => {
+      deps.logger.error('could not confirm the update offset while stopping', { error: err });
+      process.exit(1);
+    });
+  };
+  await polling.done;
+  return 0;
+}
+
+async function runWebhook(config: WebhookConfig, deps: BotDeps): Promise<number> {
+  const bot = createBot(config.token, deps, config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot });
+  await bot.init();
+  const server = createWebhookServer(bot, { secretToken: config.webhookSecret, logger: deps.logger });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  deps.logger.info('webhook server listening', { port: typeof address === 'object' && address !== null ? address.port : config.port });
+  const closed = new Promise<void>((resolve) => {
+    onStopSignal = () => {
+      deps.logger.info('stopping: finishing in-flight requests');
+      // Requests in progress finish; idle keep-alive connections would hold close() open.
+      server.close(() => {
+        resolve();
+      });
+      server.closeIdleConnections();
+    };
+  });
+  // Set after listening, so the first delivery finds the server up.
+  await bot.api.setWebhook(config.webhookUrl, { secret_token: config.webhookSecret, drop_pending_updates: false });
+  await registerCommands(bot, deps.logger);
+  deps.logger.info('webhook set', { url: config.webhookUrl });
+  await closed;
+  deps.logger.info('stopped');
+  return 0;
+}
+
+async function runLocal(deps: BotDeps): Promise<number> {
+  say(
+    [
+      'No BOT_TOKEN is configured, so this is a local chat with the bot: no Telegram involved.',
+      'To run it on Telegram: create a bot with @BotFather, put BOT_TOKEN=<token> in .env',
+      '(see .env.example), then run `npm start` again.',
+      '',
+    ].join('\n'),
+  );
+  // Loaded only here: production never needs the mock.
+  const { runLocalChat } = await import('./mock/local-chat.js');
+  await runLocalChat({
+    startBot: async (apiRoot, token) => {
+      const bot = createBot(token, deps, { apiRoot });
+      const polling = await startPolling(bot, deps.logger);
+      return () => polling.stop();
+    },
+    input: process.stdin,
+    output: process.stdout,
+  });
+  return 0;
+}
+
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  const parsed = parseConfig(process.env, path.join(PACKAGE_ROOT, 'knowledge'));
+  if (!parsed.ok) {
+    say(`Configuration error: ${parsed.error}`);
+    return 1;
+  }
+  const config = parsed.config;
+  // The local chat owns the terminal; keep the log quiet there unless asked for.
+  const level = config.mode === 'local' && process.env.LOG_LEVEL === undefined ? 'warn' : config.logLevel;
+  const logger = createLogger({
+    level,
+    secrets: config.mode === 'local' ? [] : [config.token, config.mode === 'webhook' ? config.webhookSecret : undefined],
+  });
+  lastResortLogger = logger;
+
+  let deps: BotDeps;
+  try {
+    const kb = loadKnowledge(path.resolve(config.knowledgeDir));
+    deps = { kb, matcher: createMatcher(kb), logger };
+  } catch (err) {
+    if (err instanceof KnowledgeError) {
+      say(`Knowledge error: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+
+  if (config.mode === 'local') return runLocal(deps);
+  listenForStopSignals(logger);
+  try {
+    return config.mode === 'polling' ? await runPolling(config, deps) : await runWebhook(config, deps);
+  } catch (err) {
+    const fatal = describeFatalTelegramError(err);
+    if (fatal !== undefined) {
+      say(fatal);
+      return 1;
+    }
+    if (config.mode === 'webhook' && err instanceof Error && 'code' in err && err.code === 'EADDRINUSE') {
+      say(`PORT ${config.port} is already in use by another program.`);
+      return 1;
+    }
+    logger.error('the bot stopped because of an error', { error: err });
+    return 1;
+  }
+}
+
+/** Set once configured, so even an unexpected error is written with the token redacted. */
+let lastResortLogger: Logger | undefined;
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (lastResortLogger === undefined) say(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    else lastResortLogger.error('unexpected error', { error: err });
+    process.exit(1);
+  },
+);
