@@ -1,0 +1,102 @@
+/**
+ * The `ask` command as scripts use it: standard output carries only answers, in the
+ * documented shape; errors go to standard error with a non-zero exit code.
+ * Each spawn costs about half a second, so each one checks everything it can.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function ask(args: readonly string[], input = ''): Run {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, KNOWLEDGE_DIR: undefined },
+    timeout: 15_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const RECORD_FIELDS = ['alternatives', 'answered', 'factId', 'figure', 'question', 'report', 'score', 'sentence'];
+
+function parseRecord(line: string): Record<string, unknown> {
+  const record = JSON.parse(line) as Record<string, unknown>;
+  expect(Object.keys(record).sort()).toEqual(RECORD_FIELDS);
+  expect(typeof record.score).toBe('number');
+  expect(record.score).toBeGreaterThanOrEqual(0);
+  expect(record.score).toBeLessThanOrEqual(1);
+  expect(Array.isArray(record.alternatives)).toBe(true);
+  return record;
+}
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ask', () => {
+  it('--json prints exactly one JSON object with the answer', () => {
+    const run = ask(['--json', 'thu ngân sách đạt bao nhiêu']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.endsWith('\n')).toBe(true);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
+    const record = parseRecord(run.stdout);
+    expect(record).toMatchObject({
+      question: 'thu ngân sách đạt bao nhiêu',
+      answered: true,
+      figure: '211%',
+      sentence: 'Thu ngân sách ước đạt 211% dự toán giao.',
+      factId: 'thu-ngan-sach',
+      report: 'bac-tu-liem-2022',
+      alternatives: [],
+    });
+    expect(record.score).toBeGreaterThan(0.5);
+  });
+
+  it('--jsonl answers each line of standard input in order, an empty line declined', () => {
+    const input = ['chi ngân sách', '', 'giá vàng hôm nay'].join('\n') + '\n';
+    const run = ask(['--jsonl'], input);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const [spending, empty, gold] = lines.map(parseRecord);
+
+    expect(spending).toMatchObject({ question: 'chi ngân sách', answered: true, report: 'bac-tu-liem-2022' });
+    const offered = [spending?.factId, ...((spending?.alternatives ?? []) as { factId: string }[]).map((a) => a.factId)];
+    expect(offered.sort()).toEqual(['chi-ngan-sach-quan', 'chi-ngan-sach-thanh-pho']);
+    const [alternative] = (spending?.alternatives ?? []) as Record<string, unknown>[];
+    expect(Object.keys(alternative ?? {}).sort()).toEqual(['factId', 'figure', 'score', 'sentence']);
+
+    expect(empty).toMatchObject({ question: '', answered: false, figure: null, sentence: null, factId: null, report: null });
+    expect(gold).toMatchObject({ question: 'giá vàng hôm nay', answered: false, figure: null, factId: null });
+  });
+
+  it('prints the figure and the report’s sentence in plain mode', () => {
+    const run = ask(['thu', 'ngân', 'sách', 'đạt', 'bao', 'nhiêu']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('211%');
+    expect(run.stdout).toContain('Thu ngân sách ước đạt 211% dự toán giao.');
+    expect(() => JSON.parse(run.stdout) as unknown).toThrow();
+  });
+
+  it('exits non-zero with the reason on stderr, and nothing on stdout, when the knowledge is unusable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'empty-knowledge-'));
+    temps.push(dir);
+    const run = ask(['--json', '--knowledge', dir, 'thu ngân sách đạt bao nhiêu']);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(dir);
+    expect(run.stderr).toMatch(/no report folder/);
+  });
+});
