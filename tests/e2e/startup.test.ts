@@ -1,0 +1,40 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeTelegram } from '../../src/mock/index.js';
+import { ensureBuilt, killBots, spawnBot } from './bot-process.js';
+
+beforeAll(ensureBuilt, 120_000);
+
+let telegram: FakeTelegram | undefined;
+afterEach(async () => {
+  await killBots();
+  await telegram?.close();
+  telegram = undefined;
+});
+
+describe('starting the real bot', () => {
+  it('exits non-zero within seconds, naming the problem, when the token is refused', async () => {
+    telegram = await FakeTelegram.start();
+    const bot = spawnBot({ BOT_TOKEN: '123456789:AAthis-token-is-not-known-to-telegram', TELEGRAM_API_ROOT: telegram.apiRoot });
+    const exit = await bot.waitForExit(10_000);
+    expect(exit.code).not.toBe(0);
+    expect(exit.code).not.toBeNull();
+    expect(bot.output()).toMatch(/BOT_TOKEN/);
+    expect(bot.output()).toMatch(/401|Unauthorized|rejected/i);
+    expect(bot.output()).not.toContain('AAthis-token-is-not-known-to-telegram');
+    // It stopped at the first refusal instead of retrying in a loop.
+    expect(telegram.calls().length).toBeLessThanOrEqual(2);
+  });
+
+  it('with no BOT_TOKEN, runs the local chat: answers piped questions and exits 0', async () => {
+    const bot = spawnBot({}, { stdin: 'thu ngân sách đạt bao nhiêu\nchi ngân sách\n' });
+    const exit = await bot.waitForExit(30_000);
+    expect(exit, bot.output()).toEqual({ code: 0, signal: null });
+    const stdout = bot.stdout();
+    expect(stdout).toContain('Thu ngân sách ước đạt 211% dự toán giao.');
+    expect(stdout).toContain('102%');
+    // Answers come in the order the questions were asked.
+    expect(stdout.indexOf('211%')).toBeLessThan(stdout.indexOf('102%'));
+    // How to connect to Telegram is explained.
+    expect(bot.output()).toMatch(/BOT_TOKEN/);
+  });
+});
