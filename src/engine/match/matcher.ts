@@ -106,7 +106,8 @@ class IndexMatcher implements Matcher {
       const accent = word.accent !== null && accents.has(word.folded) ? { accent: word.accent } : {};
       return { terms: [word.folded], credit: 1, soft: false, ...accent };
     }
-    if (speller.knows(word.folded)) return { terms: [`~${word.folded}`], credit: 1, soft: true };
+    // Known only as a question word's folded form: typed with other marks, it is another word ("đá" is not "đã").
+    if (speller.knows(word.folded) && word.accent === null) return { terms: [`~${word.folded}`], credit: 1, soft: true };
     const correction = speller.correct(word.folded, (candidate) => this.mayStandIn(word, candidate));
     if (correction === null) return null;
     const soft = correction.words.every((w) => !postings.has(w));
@@ -116,14 +117,14 @@ class IndexMatcher implements Matcher {
   /**
    * A word typed with tone marks is a real syllable: "tiết" is not a typo of "tiếp".
    * Such a word is corrected only for a letter missing or doubled ("ngâ sách",
-   * "sáchh"), and only to a word the report spells with the same tone.
+   * "sáchh"), and only to a word the report itself spells, with the same tone.
    */
   private mayStandIn(word: Word, candidate: string): boolean {
     if (word.accent === null) return true;
     if (candidate.length === word.folded.length) return false;
     const tone = /\d$/.exec(word.accent)?.[0] ?? '';
     const forms = this.index.accents.get(candidate);
-    if (forms === undefined) return true;
+    if (forms === undefined) return false;
     return [...forms].some((form) => (/\d$/.exec(form)?.[0] ?? '') === tone);
   }
 

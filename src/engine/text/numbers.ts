@@ -24,7 +24,9 @@ function values(raw: string, reading: NumberReading): number[] {
   if (parts.length === 1) return [Number(raw)];
   if (reading !== 'any') {
     const [thousands, decimal] = reading === 'vi' ? ['.', ','] : [',', '.'];
-    return [Number(raw.split(thousands).join('').replace(decimal, '.'))];
+    const sides = raw.split(thousands).join('').split(decimal);
+    // "1.195.000" read the English way has no decimal point: only groups.
+    return [Number(sides.length > 2 ? sides.join('') : sides.join('.'))];
   }
   const found: number[] = [];
   if (parts.slice(1).every((p) => p.length === 3)) found.push(Number(parts.join('')));
@@ -34,7 +36,7 @@ function values(raw: string, reading: NumberReading): number[] {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-const VI_DATE = /(\d{1,2})\s*(?:tháng|thang)\s*(\d{1,2})\b/g;
+const VI_DATE = /(\d{1,2})\s*(?:tháng|thang)\s*(\d{1,2})\b/giu;
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'gi');
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'gi');
 

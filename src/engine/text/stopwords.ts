@@ -15,7 +15,7 @@ const VIETNAMESE = [
   'nói', 'trả', 'lời', 'về', 'nhỉ', 'hả', 'đây', 'đó', 'này', 'kia', 'những', 'các', 'một',
   'hỏi', 'cái', 'bài', 'theo', 'thông', 'tin', 'chút', 'luôn', 'với', 'nhờ', 'rồi', 'ko', 'k',
   'khi', 'bị', 'đâu', 'hay', 'hoặc', 'mà', 'lại', 'vẫn', 'còn', 'thôi', 'nữa', 'ah', 'uh', 'ok',
-  'vs', 'đi', 'ấy', 'bác', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'số', 'con',
+  'vs', 'đi', 'ấy', 'bác', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'con',
 ];
 
 const ENGLISH = [
