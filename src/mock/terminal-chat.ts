@@ -81,6 +81,10 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const prompt = (): void => {
     if (interactive) lines.prompt();
   };
+  // On a terminal, Ctrl-C reaches readline rather than the process; it ends the chat.
+  lines.on('SIGINT', () => {
+    lines.close();
+  });
   lines.setPrompt('› ');
   prompt();
   try {
