@@ -18,9 +18,8 @@ function html(blocks: readonly string[], reply_markup?: Draft['reply_markup']): 
 /** Example questions from the headline facts (so they are answerable), one per topic first. */
 export function exampleQuestions(kb: KnowledgeBase, lang: Language, count = EXAMPLES): string[] {
   const headline = headlineFacts(kb);
-  const topics = new Set<string>();
-  const varied = headline.filter((fact) => !topics.has(fact.topic) && topics.add(fact.topic));
-  const ordered = [...varied, ...headline.filter((fact) => !varied.includes(fact))];
+  const firstOfTopic = headline.filter((fact, i) => headline.findIndex((f) => f.topic === fact.topic) === i);
+  const ordered = [...firstOfTopic, ...headline.filter((fact) => !firstOfTopic.includes(fact))];
   return ordered.slice(0, count).map((fact) => factLabel(fact, lang));
 }
 
