@@ -38,6 +38,19 @@ describe('fake Bot API: routing and envelope', () => {
     expect(telegram.calls('sendMessage')).toHaveLength(3);
   });
 
+  it('accepts multipart bodies, as grammY sends with file uploads', async () => {
+    const telegram = await startTelegram();
+    const user = telegram.users.createUser();
+    telegram.users.sendPrivate(user, 'hi');
+    const form = new FormData();
+    form.append('chat_id', String(user.id));
+    form.append('text', 'từ multipart');
+    form.append('document', new Blob(['abc']), 'report.txt');
+    const response = await fetch(`${telegram.apiRoot}/bot${telegram.token}/sendMessage`, { method: 'POST', body: form });
+    expect(await response.json()).toMatchObject({ ok: true, result: { text: 'từ multipart' } });
+    expect(telegram.calls('sendMessage')[0]?.params.document).toEqual({ filename: 'report.txt', size: 3 });
+  });
+
   it('records every call with its parameters and outcome', async () => {
     const telegram = await startTelegram();
     await api(telegram, 'sendMessage', { chat_id: 42, text: 'x' });

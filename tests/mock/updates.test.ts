@@ -83,15 +83,18 @@ describe('webhooks', () => {
     for (const server of servers.splice(0)) server.close();
   });
 
-  /** A webhook receiver that answers with the given statuses in turn (the last one repeats). */
-  async function receiver(statuses: number[]) {
+  /** A webhook receiver that answers with the given statuses in turn (the last one repeats), and optionally a body. */
+  async function receiver(statuses: number[], reply?: (update: Update) => object) {
     const received: Array<{ headers: IncomingHttpHeaders; update: Update }> = [];
     const server = createServer((request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
-        received.push({ headers: request.headers, update: JSON.parse(body) as Update });
-        response.writeHead(statuses[Math.min(received.length - 1, statuses.length - 1)] ?? 200).end();
+        const update = JSON.parse(body) as Update;
+        received.push({ headers: request.headers, update });
+        const status = statuses[Math.min(received.length - 1, statuses.length - 1)] ?? 200;
+        if (reply) response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(reply(update)));
+        else response.writeHead(status).end();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -111,6 +114,15 @@ describe('webhooks', () => {
     expect(telegram.pendingUpdates()).toEqual([]);
     const info = (await api(telegram, 'getWebhookInfo')).body.result;
     expect(info).toMatchObject({ url: hook.url, pending_update_count: 0, last_error_message: 'Wrong response from the webhook: 401' });
+  });
+
+  it('runs a method the bot puts in its answer to a delivery (webhook reply)', async () => {
+    const telegram = await startTelegram();
+    const hook = await receiver([200], (update) => ({ method: 'sendMessage', chat_id: update.message?.chat.id, text: 'trả lời qua webhook' }));
+    await api(telegram, 'setWebhook', { url: hook.url });
+    const user = telegram.users.createUser();
+    telegram.users.sendPrivate(user, 'hỏi');
+    expect((await telegram.waitForBotMessage(user.id)).text).toBe('trả lời qua webhook');
   });
 
   it('refuses getUpdates while a webhook is set, and deleteWebhook can drop pending updates', async () => {
