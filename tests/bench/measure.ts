@@ -2,8 +2,12 @@
 import { performance } from 'node:perf_hooks';
 
 export interface LatencyFigures {
+  /** Over every timed call: includes the machine's scheduling noise. */
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /** Over questions, each timed by its median call: what a question costs, noise aside. */
+  readonly questionP50Ms: number;
+  readonly questionP99Ms: number;
   readonly meanMs: number;
   readonly perSecond: number;
 }
@@ -12,25 +16,30 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
+const ascending = (a: number, b: number): number => a - b;
+
 /** Runs `ask` over every question `passes` times (after one warm-up pass) and times each call. */
 export function latency(questions: readonly string[], passes: number, ask: (q: string) => unknown): LatencyFigures {
   for (const q of questions) ask(q);
-  const samples: number[] = [];
+  const byQuestion: number[][] = questions.map(() => []);
   const started = performance.now();
   for (let pass = 0; pass < passes; pass++) {
-    for (const q of questions) {
+    questions.forEach((q, i) => {
       const t0 = performance.now();
       ask(q);
-      samples.push(performance.now() - t0);
-    }
+      byQuestion[i]?.push(performance.now() - t0);
+    });
   }
   const total = performance.now() - started;
-  samples.sort((a, b) => a - b);
+  const all = byQuestion.flat().sort(ascending);
+  const medians = byQuestion.map((times) => percentile(times.sort(ascending), 0.5)).sort(ascending);
   return {
-    p50Ms: percentile(samples, 0.5),
-    p99Ms: percentile(samples, 0.99),
-    meanMs: total / samples.length,
-    perSecond: (samples.length / total) * 1000,
+    p50Ms: percentile(all, 0.5),
+    p99Ms: percentile(all, 0.99),
+    questionP50Ms: percentile(medians, 0.5),
+    questionP99Ms: percentile(medians, 0.99),
+    meanMs: total / all.length,
+    perSecond: (all.length / total) * 1000,
   };
 }
 
@@ -44,15 +53,16 @@ export function buildTime<T>(runs: number, build: () => T): { ms: number; value:
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** Heap bytes retained by what `build` returns (needs --expose-gc to be exact). */
-export function retainedBytes(build: () => unknown): number | null {
+/**
+ * Heap bytes one result of `build` retains, averaged over several kept alive at once
+ * (a single small one is lost in the heap's noise). Needs --expose-gc.
+ */
+export function retainedBytes(build: () => unknown, copies = 10): number | null {
   if (gc === undefined) return null;
   gc();
   const before = process.memoryUsage().heapUsed;
-  const kept = build();
+  const kept = Array.from({ length: copies }, build);
   gc();
   const after = process.memoryUsage().heapUsed;
-  // Keep the value alive until after the measurement.
-  if (kept === undefined) return 0;
-  return after - before;
+  return kept.length > 0 ? Math.max(0, after - before) / copies : 0;
 }

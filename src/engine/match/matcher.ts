@@ -61,10 +61,25 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 }
 
 class IndexMatcher implements Matcher {
+  // Per-question tallies, one slot per fact, reused: a question allocates no arrays,
+  // so the garbage collector rarely interrupts an answer. Safe because ask() is synchronous.
+  private readonly matched: Float64Array;
+  private readonly pairs: Float64Array;
+  private readonly soft: Float64Array;
+  private readonly numberBest: Float64Array;
+  private readonly numbersHeld: Uint8Array;
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly index: FactIndex,
-  ) {}
+  ) {
+    const n = index.facts.length;
+    this.matched = new Float64Array(n);
+    this.pairs = new Float64Array(n);
+    this.soft = new Float64Array(n);
+    this.numberBest = new Float64Array(n);
+    this.numbersHeld = new Uint8Array(n);
+  }
 
   ask(question: string): Answer {
     const { ranked, language } = this.score(question);
@@ -132,9 +147,8 @@ class IndexMatcher implements Matcher {
     const { postings, unknownIdf, facts } = this.index;
     const idf = (term: string): number => this.index.idf(term);
     const n = facts.length;
-    const matched = new Float64Array(n);
-    const pairs = new Float64Array(n);
-    const soft = new Float64Array(n);
+    const { matched, pairs, soft, numbersHeld } = this;
+    for (const tally of [matched, pairs, soft, numbersHeld]) tally.fill(0);
     let mass = 0;
     let pairMass = 0;
     let softMass = 0;
@@ -189,10 +203,9 @@ class IndexMatcher implements Matcher {
       seen.add(pair);
       pairMass += credit(pair, Math.min(a.credit, b.credit), pairs);
     }
-    const numbersHeld = new Uint8Array(n);
     for (const group of analysis.numbers) {
       // A number counts once, by whichever of its readings the fact holds.
-      const best = new Float64Array(n);
+      const best = this.numberBest.fill(0);
       let groupMass = 0;
       for (const term of group) {
         const list = postings.get(term);
