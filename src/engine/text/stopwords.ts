@@ -23,7 +23,7 @@ const ENGLISH = [
   'much', 'many', 'did', 'does', 'do', 'to', 'which', 'by', 'and', 'it', 'its', 'this', 'that',
   'there', 'tell', 'me', 'please', 'about', 'at', 'as', 'with', 'from', 'i', 'you', 'we', 'they',
   'can', 'could', 'would', 'should', 'know', 'want', 'hey', 'pls', 'plz', 'say', 'says', 'report',
-  'article', 'according', 'district', 'give', 'get', 'whats', 'any', 'some', 'has', 'have', 'had',
+  'article', 'according', 'give', 'get', 'whats', 'any', 'some', 'has', 'have', 'had',
   'or', 'so', 'than', 'up', 'out', 'into', 'their', 'our', 'your', 'my', 'us', 'be', 'will',
 ];
 
