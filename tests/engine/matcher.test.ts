@@ -153,6 +153,16 @@ const cases: Record<string, readonly Row[]> = {
     ['thu ngân sách bao nhiêu tỷ đồng', null],
     ['hội nghị diễn ra ở đâu', null],
     ['Hà Nội có bao nhiêu quận', null],
+    // The other half of the old Từ Liêm district, with or without marks and capitals.
+    ['nam tu liem thu ngan sach dat bn', null],
+    ['Nam Từ Liêm chi ngân sách bao nhiêu', null],
+    ['kết quả bóng đá tối qua', null],
+  ],
+  'the subject, in full or in part, is no other place': [
+    ['quận Bắc Từ Liêm thu ngân sách đạt bao nhiêu', 'thu-ngan-sach'],
+    ['tu liem thu ngan sach', 'thu-ngan-sach'],
+    ['spending vs the district estimate', 'chi-ngan-sach-quan'],
+    ['ad ơi cho e hỏi chi ngân sách so với dự toán quận giao', 'chi-ngan-sach-quan'],
   ],
 };
 

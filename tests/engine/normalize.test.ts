@@ -1,5 +1,6 @@
 /** Vietnamese text as people type it: folding, tone placement, spelling variants, numbers, shorthand. */
 import { describe, expect, it } from 'vitest';
+import { stem } from '../../src/engine/text/stem.js';
 import { analyze } from '../../src/engine/text/analyze.js';
 import { accentKey, canonicalSpelling, fold } from '../../src/engine/text/fold.js';
 import { numberGroups } from '../../src/engine/text/numbers.js';
@@ -91,6 +92,15 @@ describe('numberGroups (a question may use either convention)', () => {
     ['13/12', [['#13/12', '#13', '#12']]],
     ['2020-2025', [['#2020'], ['#2025']]],
   ])('reads %s', (input, expected) => {
+    expect(numberGroups(input, 'any')).toEqual(expected);
+  });
+
+  it.each([
+    ['1 195', [['#1195']]],
+    ['1 012 trường hợp', [['#1012']]],
+    ['12 37', [['#12'], ['#37']]],
+    ['2020 2025', [['#2020'], ['#2025']]],
+  ])('takes a space as a thousands separator only before three digits: %s', (input, expected) => {
     expect(numberGroups(input, 'any')).toEqual(expected);
   });
 
@@ -192,3 +202,30 @@ describe('analyze', () => {
     expect(analyze('😀👍 ?!…', 'any')).toEqual({ words: [], numbers: [] });
   });
 });
+
+describe('stem', () => {
+  it.each([
+    ['spending', 'spend'],
+    ['spends', 'spend'],
+    ['estimated', 'estimat'],
+    ['estimate', 'estimat'],
+    ['exceeded', 'exceed'],
+    ['exceed', 'exceed'],
+    ['difficulties', 'difficulty'],
+    ['organized', 'organis'],
+    ['organised', 'organis'],
+  ])('%s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it.each(['ngan', 'sach', 'thuong', 'nghi', 'chinh', 'truong'])('leaves the Vietnamese syllable %s alone', (word) => {
+    expect(stem(word)).toBe(word);
+  });
+
+  it('keeps question words whole, so "was" does not become "wa"', () => {
+    const was = analyze('what was it', 'any').words.find((w) => w.folded.startsWith('wa'));
+    expect(was?.folded).toBe('was');
+    expect(was?.stop).toBe(true);
+  });
+});
+

@@ -41,6 +41,8 @@ export interface FactIndex {
   readonly speller: Speller;
   /** Folded words naming what a report is about: they pick a report, not a fact. */
   readonly subjectWords: ReadonlySet<string>;
+  /** Each subject name as its folded words in order ("bac tu liem"). */
+  readonly subjects: readonly (readonly string[])[];
   /** For each fact, the kinds of question its own phrasings ask (who, when, how many…). */
   readonly asks: readonly ReadonlySet<Asks>[];
   /** Folded words seen in English and in Vietnamese text, to tell the language of a question. */
@@ -88,7 +90,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const group of numbers) for (const term of group) add(term, fact, weight);
   };
 
-  const subjectWords = new Set(kb.reports.flatMap((r) => r.subject.flatMap((name) => analyze(name, r.language).words.map((w) => w.folded))));
+  const subjects = kb.reports.flatMap((r) => r.subject.map((name) => analyze(name, r.language).words.map((w) => w.folded)));
+  const subjectWords = new Set(subjects.flat());
 
   const asks = facts.map((fact) => {
     const kinds = new Set<Asks>();
@@ -134,6 +137,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     speller: new Speller(frequency, new Set([...postings.keys()].filter((t) => /^[a-z]+ [a-z]+$/.test(t)))),
     asks,
     subjectWords,
+    subjects,
     englishWords,
     vietnameseWords,
   };

@@ -33,6 +33,8 @@ const PAIR_WEIGHT = 0.5;
 const NAMING_WEIGHT = 0.9;
 /** An unknown name ("Cầu Giấy") is more specific than an unknown word: it says who or where. */
 const NAME_WEIGHT = 1.5;
+/** What an unknown token of one or two letters weighs, against an unknown word. */
+const SHORT_UNKNOWN_WEIGHT = 0.5;
 /** Question words only break ties. */
 const SOFT_WEIGHT = 0.1;
 const MAX_RANK = 1 + SOFT_WEIGHT;
@@ -172,7 +174,9 @@ class IndexMatcher implements Matcher {
       if (resolved === null && word.folded.length === 1) continue;
       if (resolved === null) {
         sequence.push(null);
-        if (!seen.has(word.folded)) mass += strangers.has(position) ? NAME_WEIGHT * unknownIdf : unknownIdf;
+        // An unknown name says who or where; an unknown one- or two-letter token is most likely shorthand we do not know.
+        const weight = strangers.has(position) ? NAME_WEIGHT : word.folded.length <= 2 ? SHORT_UNKNOWN_WEIGHT : 1;
+        if (!seen.has(word.folded)) mass += weight * unknownIdf;
         seen.add(word.folded);
         continue;
       }
@@ -261,7 +265,29 @@ class IndexMatcher implements Matcher {
       }
       start = end + 1;
     }
+    for (const position of this.otherPlaces(words)) strangers.add(position);
     return strangers;
+  }
+
+  /**
+   * "Nam Từ Liêm" is not "Bắc Từ Liêm", however it is typed: the tail of a subject
+   * ("từ liêm") after a word other than the subject's own names another place.
+   */
+  private otherPlaces(words: readonly Word[]): number[] {
+    const positions: number[] = [];
+    for (const subject of this.index.subjects) {
+      for (let k = 1; k <= subject.length - 2; k++) {
+        const tail = subject.slice(k);
+        for (let i = 1; i + tail.length <= words.length; i++) {
+          const before = words[i - 1];
+          if (before === undefined || before.stop || before.folded === subject[k - 1]) continue;
+          if (tail.every((folded, j) => words[i + j]?.folded === folded)) {
+            for (let j = i - 1; j < i + tail.length; j++) positions.push(j);
+          }
+        }
+      }
+    }
+    return positions;
   }
 
   /**

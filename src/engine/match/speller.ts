@@ -66,15 +66,7 @@ export class Speller {
 
   /** @param accept whether a known word may stand in for this token (the caller's tone check) */
   correct(token: string, accept: (word: string) => boolean = () => true): Correction | null {
-    return this.plural(token) ?? this.oneEdit(token, accept) ?? this.split(token) ?? this.fuzzy(token, accept);
-  }
-
-  /** English plurals: "cells" → "cell", "cities" → "city". */
-  private plural(token: string): Correction | null {
-    if (token.length < 4 || !token.endsWith('s')) return null;
-    const stems = token.endsWith('ies') ? [`${token.slice(0, -3)}y`, token.slice(0, -1)] : [token.slice(0, -1)];
-    const stem = stems.find((s) => this.knows(s));
-    return stem === undefined ? null : { words: [stem], credit: 1 };
+    return this.oneEdit(token, accept) ?? this.split(token) ?? this.fuzzy(token, accept);
   }
 
   private oneEdit(token: string, accept: (word: string) => boolean): Correction | null {

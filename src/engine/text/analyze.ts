@@ -1,11 +1,12 @@
 import { canonicalSpelling, syllable } from './fold.js';
 import { datesAsNumbers, numberGroups, type NumberReading } from './numbers.js';
 import { SHORTHAND } from './shorthand.js';
+import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
 
 /** One word of a text, in the forms matching needs. */
 export interface Word {
-  /** Folded, with canonical spelling ("ky" → "ki"): the form terms are made of. */
+  /** Folded, with canonical spelling ("ky" → "ki") and English endings stemmed: the form terms are made of. */
   readonly folded: string;
   /** Tone-aware form, or null when the word was typed without diacritics. */
   readonly accent: string | null;
@@ -39,11 +40,14 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     const expansion = SHORTHAND.get(folded);
     if (expansion) {
       for (const part of expansion) {
-        words.push({ folded: canonicalSpelling(part), accent: null, stop: isStopWord(part, part, false), capitalized: false });
+        const stop = isStopWord(part, part, false);
+        words.push({ folded: stop ? canonicalSpelling(part) : stem(canonicalSpelling(part)), accent: null, stop, capitalized: false });
       }
       continue;
     }
-    words.push({ folded, accent, stop: isStopWord(typed, folded, accent !== null), capitalized });
+    const stop = isStopWord(typed, folded, accent !== null);
+    // Question words keep their form: stemmed, "was" would become "wa".
+    words.push({ folded: stop ? folded : stem(folded), accent, stop, capitalized });
   }
   return { words, numbers: numberGroups(normalized, reading) };
 }

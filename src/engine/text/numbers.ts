@@ -4,8 +4,11 @@
  * Each becomes canonical terms ("#12.37", "#1195") so that any spelling meets the report's own.
  */
 
-/** A number, or a fraction or date (a/b). Ranges ("2020-2025") read as two numbers. */
-const NUMBER = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)?/g;
+/**
+ * A number, or a fraction or date (a/b). Ranges ("2020-2025") read as two numbers.
+ * A space may group thousands ("1 195"), but only before exactly three digits.
+ */
+const NUMBER = /\d+(?:[.,]\d+|(?<=(?:^|\D)\d{1,3}) \d{3}(?!\d))*(?:\/\d+(?:[.,]\d+)*)?/g;
 
 /** How to read "1.195" and "12,37": the report's own convention, or any plausible one (a question). */
 export type NumberReading = 'vi' | 'en' | 'any';
@@ -19,7 +22,8 @@ function term(value: number): string {
  * or 1.195 (English), so both are kept where the digits after the separator come in
  * threes; "12,37" is never a thousands grouping, so it is only ever 12.37.
  */
-function values(raw: string, reading: NumberReading): number[] {
+function values(spaced: string, reading: NumberReading): number[] {
+  const raw = spaced.replace(/ /g, '');
   const parts = raw.split(/[.,]/);
   if (parts.length === 1) return [Number(raw)];
   if (reading !== 'any') {

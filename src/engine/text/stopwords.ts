@@ -16,6 +16,8 @@ const VIETNAMESE = [
   'hỏi', 'cái', 'bài', 'theo', 'thông', 'tin', 'chút', 'luôn', 'với', 'nhờ', 'rồi', 'ko', 'k',
   'khi', 'bị', 'đâu', 'hay', 'hoặc', 'mà', 'lại', 'vẫn', 'còn', 'thôi', 'nữa', 'ah', 'uh', 'ok',
   'vs', 'đi', 'ấy', 'bác', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'con',
+  // Addressing the bot in a chat: "ad ơi", "bot ơi".
+  'ad', 'admin', 'bot',
 ];
 
 const ENGLISH = [
