@@ -158,6 +158,18 @@ const cases: Record<string, readonly Row[]> = {
     ['Nam Từ Liêm chi ngân sách bao nhiêu', null],
     ['kết quả bóng đá tối qua', null],
   ],
+  'a real word is not taken for a typo of another': [
+    ['giá vàng hôm nay', null],
+    ['gia vang hom nay', null],
+    ['hôm nay trời thế nào', null],
+    ['lol', null],
+    ['bạn tên gì', null],
+  ],
+  'slips of the keyboard are still read': [
+    ['bi thuu quan uy la ai', 'bi-thu-quan-uy'],
+    ['thu ngân sáchh đạt bao nhiêu', 'thu-ngan-sach'],
+    ['chi ngâ sách dự toán quận giao', 'chi-ngan-sach-quan'],
+  ],
   'the subject, in full or in part, is no other place': [
     ['quận Bắc Từ Liêm thu ngân sách đạt bao nhiêu', 'thu-ngan-sach'],
     ['tu liem thu ngan sach', 'thu-ngan-sach'],

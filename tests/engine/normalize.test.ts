@@ -1,6 +1,7 @@
 /** Vietnamese text as people type it: folding, tone placement, spelling variants, numbers, shorthand. */
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/engine/text/stem.js';
+import { hasSyllableShape } from '../../src/engine/text/syllable-shape.js';
 import { analyze } from '../../src/engine/text/analyze.js';
 import { accentKey, canonicalSpelling, fold } from '../../src/engine/text/fold.js';
 import { numberGroups } from '../../src/engine/text/numbers.js';
@@ -226,6 +227,16 @@ describe('stem', () => {
     const was = analyze('what was it', 'any').words.find((w) => w.folded.startsWith('wa'));
     expect(was?.folded).toBe('was');
     expect(was?.stop).toBe(true);
+  });
+});
+
+describe('hasSyllableShape', () => {
+  it.each(['vang', 'trang', 'nghieng', 'thuong', 'khuyen', 'ngan', 'quy', 'gi', 'oan', 'uyen'])('takes %s for a Vietnamese syllable', (word) => {
+    expect(hasSyllableShape(word)).toBe(true);
+  });
+
+  it.each(['ngaan', 'sachh', 'nsach', 'lol', 'bithu', 'revenue', 'xyz'])('takes %s for no syllable (a typo, a word run together, English)', (word) => {
+    expect(hasSyllableShape(word)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Pure rendering of engine answers and facts into Telegram HTML messages. */
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { Answer, Language } from '../../engine/answer.js';
+import { headlineFacts } from '../../engine/knowledge/headline.js';
 import type { Fact, KnowledgeBase, Report } from '../../engine/knowledge/types.js';
 import { encodeAction } from '../callback-data.js';
 import { texts } from '../texts.js';
@@ -56,16 +57,6 @@ function keyboard(facts: readonly Fact[], lang: Language): Draft['reply_markup']
     return button === undefined ? [] : [[button]];
   });
   return rows.length === 0 ? undefined : { inline_keyboard: rows };
-}
-
-/** The headline facts of every report, in the order the reports list them. */
-export function headlineFacts(kb: KnowledgeBase): Fact[] {
-  return kb.reports.flatMap((report) =>
-    report.headline.flatMap((id) => {
-      const fact = kb.fact(report.id, id);
-      return fact === undefined ? [] : [fact];
-    }),
-  );
 }
 
 /** What to offer when the report has no answer: the nearest facts, then headline facts. */

@@ -5,7 +5,8 @@ import type { KnowledgeBase, Report, Topic } from '../../engine/knowledge/types.
 import { encodeAction } from '../callback-data.js';
 import { commandsFor, type Where } from '../commands.js';
 import { texts } from '../texts.js';
-import { factLabel, headlineFacts, renderFactLine } from './answer.js';
+import { headlineFacts } from '../../engine/knowledge/headline.js';
+import { factLabel, renderFactLine } from './answer.js';
 import { type Draft, escapeHtml, joinWithinLimit, truncate } from './html.js';
 
 const EXAMPLES = 3;

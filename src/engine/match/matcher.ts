@@ -1,8 +1,12 @@
 import type { Answer, Language, Match, Matcher } from '../answer.js';
+import { headlineFacts } from '../knowledge/headline.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { analyze, type Word } from '../text/analyze.js';
 import { interrogatives } from '../text/interrogatives.js';
+import { hasSyllableShape } from '../text/syllable-shape.js';
 import { buildFactIndex, type FactIndex } from './fact-index.js';
+import { questionLanguage } from './language.js';
+import { unknownNames } from './names.js';
 
 /**
  * How a question becomes an answer.
@@ -58,6 +62,14 @@ interface Scored {
   readonly eligible: boolean;
 }
 
+/** Whether `shorter` is `typed` with one of a doubled letter dropped ("thuu" → "thu"). */
+function doubledLetterDropped(typed: string, shorter: string): boolean {
+  for (let i = 1; i < typed.length; i++) {
+    if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === shorter) return true;
+  }
+  return false;
+}
+
 export function createMatcher(kb: KnowledgeBase): Matcher {
   return new IndexMatcher(kb, buildFactIndex(kb));
 }
@@ -98,9 +110,7 @@ class IndexMatcher implements Matcher {
 
   search(query: string, limit: number): readonly Match[] {
     if (query.trim() === '') {
-      return this.kb.reports
-        .flatMap((r) => r.headline.map((id) => this.kb.fact(r.id, id)))
-        .filter((f) => f !== undefined)
+      return headlineFacts(this.kb)
         .slice(0, limit)
         .map((fact) => ({ fact, score: 1 }));
     }
@@ -132,13 +142,16 @@ class IndexMatcher implements Matcher {
   }
 
   /**
-   * A word typed with tone marks is a real syllable: "tiết" is not a typo of "tiếp".
-   * Such a word is corrected only for a letter missing or doubled ("ngâ sách",
-   * "sáchh"), and only to a word the report itself spells, with the same tone.
+   * Whether a known word may stand in for one the report does not have. A word shaped
+   * like a Vietnamese syllable is most likely a real word ("vàng" is not "đảng", "trời"
+   * not "trì"), so it may only have lost a letter ("nga" → "ngân") or doubled one
+   * ("thuu" → "thu"). A word typed with tone marks keeps its tone ("sáchh" → "sách").
    */
   private mayStandIn(word: Word, candidate: string): boolean {
+    const typed = word.folded;
+    const slip = candidate.length === typed.length + 1 || doubledLetterDropped(typed, candidate);
+    if (hasSyllableShape(typed) && !slip) return false;
     if (word.accent === null) return true;
-    if (candidate.length === word.folded.length) return false;
     const tone = /\d$/.exec(word.accent)?.[0] ?? '';
     const forms = this.index.accents.get(candidate);
     if (forms === undefined) return false;
@@ -165,7 +178,7 @@ class IndexMatcher implements Matcher {
     };
 
     const analysis = analyze(question, 'any');
-    const strangers = this.unknownNames(analysis.words);
+    const strangers = unknownNames(analysis.words, this.index);
     // Content words in order; null marks a word the index does not know, which breaks a pair.
     const sequence: ({ term: string; credit: number } | null)[] = [];
     for (const [position, word] of analysis.words.entries()) {
@@ -245,49 +258,7 @@ class IndexMatcher implements Matcher {
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }
     ranked.sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
-    return { ranked, language: this.language(analysis.words) };
-  }
-
-  /**
-   * Positions of words in names the report does not know. "Hà Nội" is one name, not
-   * "Hà" (as in Vũ Hà) and "Nội" (as in nội chính): a run of capitalised words is a
-   * name, known only if the report has its neighbouring words side by side.
-   */
-  private unknownNames(words: readonly Word[]): Set<number> {
-    const strangers = new Set<number>();
-    let start = 0;
-    for (let end = 0; end <= words.length; end++) {
-      if (end < words.length && words[end]?.capitalized === true) continue;
-      if (end - start >= 2) {
-        const run = words.slice(start, end);
-        const known = run.every((w, k) => k === 0 || this.index.postings.has(`${run[k - 1]?.folded ?? ''} ${w.folded}`));
-        if (!known) for (let k = start; k < end; k++) strangers.add(k);
-      }
-      start = end + 1;
-    }
-    for (const position of this.otherPlaces(words)) strangers.add(position);
-    return strangers;
-  }
-
-  /**
-   * "Nam Từ Liêm" is not "Bắc Từ Liêm", however it is typed: the tail of a subject
-   * ("từ liêm") after a word other than the subject's own names another place.
-   */
-  private otherPlaces(words: readonly Word[]): number[] {
-    const positions: number[] = [];
-    for (const subject of this.index.subjects) {
-      for (let k = 1; k <= subject.length - 2; k++) {
-        const tail = subject.slice(k);
-        for (let i = 1; i + tail.length <= words.length; i++) {
-          const before = words[i - 1];
-          if (before === undefined || before.stop || before.folded === subject[k - 1]) continue;
-          if (tail.every((folded, j) => words[i + j]?.folded === folded)) {
-            for (let j = i - 1; j < i + tail.length; j++) positions.push(j);
-          }
-        }
-      }
-    }
-    return positions;
+    return { ranked, language: questionLanguage(analysis.words, this.index) };
   }
 
   /**
@@ -306,19 +277,5 @@ class IndexMatcher implements Matcher {
   /** Whether the fact names a term in its own words (a way of asking, a keyword, its figure). */
   private names(fact: number, term: string): boolean {
     return this.index.postings.get(term)?.some((p) => p.fact === fact && p.weight >= NAMING_WEIGHT) === true;
-  }
-
-  /** English when the words read as English and none carries a Vietnamese mark. */
-  private language(words: readonly Word[]): Language {
-    if (words.some((w) => w.accent !== null)) return 'vi';
-    let english = 0;
-    let vietnamese = 0;
-    for (const w of words) {
-      const en = this.index.englishWords.has(w.folded);
-      const vi = this.index.vietnameseWords.has(w.folded);
-      if (en && !vi) english++;
-      if (vi && !en) vietnamese++;
-    }
-    return english > vietnamese ? 'en' : 'vi';
   }
 }

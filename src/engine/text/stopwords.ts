@@ -18,6 +18,8 @@ const VIETNAMESE = [
   'vs', 'đi', 'ấy', 'bác', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'con',
   // Addressing the bot in a chat: "ad ơi", "bot ơi".
   'ad', 'admin', 'bot',
+  // Frames of a question rather than its subject: "tên (là) gì", "hôm nào", "hôm nay".
+  'tên', 'hôm',
 ];
 
 const ENGLISH = [
