@@ -173,6 +173,8 @@ const cases: Record<string, readonly Row[]> = {
   'the subject, in full or in part, is no other place': [
     ['quận Bắc Từ Liêm thu ngân sách đạt bao nhiêu', 'thu-ngan-sach'],
     ['tu liem thu ngan sach', 'thu-ngan-sach'],
+    // "BTL" is one of the report's own names for its subject (report.json), not engine code.
+    ['btl thu ngan sach bn', 'thu-ngan-sach'],
     ['spending vs the district estimate', 'chi-ngan-sach-quan'],
     ['ad ơi cho e hỏi chi ngân sách so với dự toán quận giao', 'chi-ngan-sach-quan'],
   ],

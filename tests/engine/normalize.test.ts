@@ -160,7 +160,7 @@ describe('analyze', () => {
     ['ns', ['ngan', 'sach']],
     ['tp', ['thanh', 'pho']],
     ['nk', ['nhiem', 'ki']],
-    ['btl', ['bac', 'tu', 'liem']],
+    ['ktra', ['kiem', 'tra']],
   ])('expands the shorthand %s', (input, expected) => {
     expect(folded(input)).toEqual(expected);
   });

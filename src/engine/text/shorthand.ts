@@ -28,7 +28,6 @@ export const SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
     nk: ['nhiem', 'ki'],
     hn: ['hoi', 'nghi'],
     ubnd: ['uy', 'ban', 'nhan', 'dan'],
-    btl: ['bac', 'tu', 'liem'],
     tdtt: ['the', 'duc', 'the', 'thao'],
     kt: ['kinh', 'te'],
     xh: ['xa', 'hoi'],

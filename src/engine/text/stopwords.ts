@@ -15,7 +15,7 @@ const VIETNAMESE = [
   'nói', 'trả', 'lời', 'về', 'nhỉ', 'hả', 'đây', 'đó', 'này', 'kia', 'những', 'các', 'một',
   'hỏi', 'cái', 'bài', 'theo', 'thông', 'tin', 'chút', 'luôn', 'với', 'nhờ', 'rồi', 'ko', 'k',
   'khi', 'bị', 'đâu', 'hay', 'hoặc', 'mà', 'lại', 'vẫn', 'còn', 'thôi', 'nữa', 'ah', 'uh', 'ok',
-  'vs', 'đi', 'ấy', 'bác', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'con',
+  'vs', 'đi', 'ấy', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'con',
   // Addressing the bot in a chat: "ad ơi", "bot ơi".
   'ad', 'admin', 'bot',
   // Frames of a question rather than its subject: "tên (là) gì", "hôm nào", "hôm nay".
@@ -35,7 +35,7 @@ const ENGLISH = [
  * Folded forms that are subjects in their own right: typed without marks, "chi" is
  * spending (not "chị"), "ban" a committee (not "bạn"), "hoi" a conference (not "hỏi").
  */
-const SUBJECTS_WHEN_UNMARKED = new Set(['chi', 'ban', 'hoi', 'do', 'trong', 'mai', 'bac']);
+const SUBJECTS_WHEN_UNMARKED = new Set(['chi', 'ban', 'hoi', 'do', 'trong']);
 
 /** Exact forms, for tokens the user typed with diacritics. */
 const marked = new Set([...VIETNAMESE.map((w) => w.normalize('NFC')), ...ENGLISH]);
