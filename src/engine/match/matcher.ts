@@ -21,7 +21,7 @@ import { unknownNames } from './names.js';
  */
 
 /** Share of the question a fact must account for to be the answer. */
-const MIN_COVERAGE = 0.65;
+const MIN_COVERAGE = 0.62;
 /** Evidence (summed idf) below which even full coverage is too thin: one common word is not a question. */
 const MIN_EVIDENCE = 1.6;
 /** A runner-up within this share of the best ranking is offered as "did you mean". */
