@@ -55,6 +55,12 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/** Redaction of the given secrets (and a token's secret half) for text that bypasses the logger. */
+export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
+  const search = secretsToRedact(secrets);
+  return (text) => redact(text, search);
+}
+
 /** Turns errors (and their nested `error`/`cause`) into plain objects JSON can hold. */
 export function serializeError(err: unknown, depth = 0): unknown {
   if (!(err instanceof Error)) return err;
@@ -83,7 +89,7 @@ function stringify(record: Record<string, unknown>): string {
 
 export function createLogger(options: LoggerOptions): Logger {
   const threshold = RANK[options.level];
-  const secrets = secretsToRedact(options.secrets ?? []);
+  const redactSecrets = createRedactor(options.secrets ?? []);
   const write =
     options.write ??
     ((line: string) => {
@@ -100,7 +106,7 @@ export function createLogger(options: LoggerOptions): Logger {
       } catch {
         line = stringify({ time: now().toISOString(), level, msg, note: 'fields could not be serialized' });
       }
-      write(redact(line, secrets));
+      write(redactSecrets(line));
     };
     return {
       debug: (msg, fields) => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import type { Bot } from 'grammy';
 import { commandMenus } from './bot/commands.js';
+import { describeUnreachableApi, identifyBot } from './bot/connect.js';
 import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
 import type { BotDeps } from './bot/deps.js';
@@ -16,13 +17,16 @@ import { describeFatalTelegramError, startPolling } from './bot/run-polling.js';
 import { createWebhookServer } from './bot/webhook-server.js';
 import { parseConfig, type PollingConfig, type WebhookConfig } from './config.js';
 import { createMatcher, KnowledgeError, loadKnowledge } from './engine/index.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger, createRedactor, type Logger } from './log.js';
 
 /** The repository (or installed package) root: dist/main.js and src/main.ts both sit one level down. */
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** Set once configured: even a one-line message never shows the token or the webhook secret. */
+let redactSecrets = (text: string): string => text;
+
 function say(line: string): void {
-  process.stderr.write(line + '\n');
+  process.stderr.write(redactSecrets(line) + '\n');
 }
 
 /** What the next SIGINT/SIGTERM does; before anything runs there is nothing to finish. */
@@ -60,9 +64,15 @@ async function registerCommands(bot: Bot<BotContext>, logger: Logger): Promise<v
   }
 }
 
+/** The bot for the Bot API at `apiRoot` (default api.telegram.org), having learnt who it is there. */
+async function connectBot(token: string, apiRoot: string | undefined, deps: BotDeps): Promise<Bot<BotContext>> {
+  const bot = createBot(token, deps, apiRoot === undefined ? {} : { apiRoot });
+  await identifyBot(bot);
+  return bot;
+}
+
 async function runPolling(config: PollingConfig, deps: BotDeps): Promise<number> {
-  const bot = createBot(config.token, deps, config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot });
-  await bot.init();
+  const bot = await connectBot(config.token, config.apiRoot, deps);
   await registerCommands(bot, deps.logger);
   const polling = await startPolling(bot, deps.logger);
   onStopSignal = () => {
@@ -76,8 +86,7 @@ async function runPolling(config: PollingConfig, deps: BotDeps): Promise<number>
 }
 
 async function runWebhook(config: WebhookConfig, deps: BotDeps): Promise<number> {
-  const bot = createBot(config.token, deps, config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot });
-  await bot.init();
+  const bot = await connectBot(config.token, config.apiRoot, deps);
   const server = createWebhookServer(bot, { secretToken: config.webhookSecret, logger: deps.logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -120,7 +129,7 @@ async function runLocal(deps: BotDeps): Promise<number> {
   const { runLocalChat } = await import('./mock/local-chat.js');
   await runLocalChat({
     startBot: async (apiRoot, token) => {
-      const bot = createBot(token, deps, { apiRoot });
+      const bot = await connectBot(token, apiRoot, deps);
       const polling = await startPolling(bot, deps.logger);
       return () => polling.stop();
     },
@@ -140,10 +149,9 @@ async function main(): Promise<number> {
   const config = parsed.config;
   // The local chat owns the terminal; keep the log quiet there unless asked for.
   const level = config.mode === 'local' && process.env.LOG_LEVEL === undefined ? 'warn' : config.logLevel;
-  const logger = createLogger({
-    level,
-    secrets: config.mode === 'local' ? [] : [config.token, config.mode === 'webhook' ? config.webhookSecret : undefined],
-  });
+  const secrets = config.mode === 'local' ? [] : [config.token, config.mode === 'webhook' ? config.webhookSecret : undefined];
+  const logger = createLogger({ level, secrets });
+  redactSecrets = createRedactor(secrets);
   lastResortLogger = logger;
 
   let deps: BotDeps;
@@ -163,7 +171,7 @@ async function main(): Promise<number> {
   try {
     return config.mode === 'polling' ? await runPolling(config, deps) : await runWebhook(config, deps);
   } catch (err) {
-    const fatal = describeFatalTelegramError(err);
+    const fatal = describeFatalTelegramError(err) ?? describeUnreachableApi(err, config.apiRoot);
     if (fatal !== undefined) {
       say(fatal);
       return 1;

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegram } from '../../src/mock/index.js';
-import { ensureBuilt, killBots, spawnBot } from './bot-process.js';
+import { ensureBuilt, freePort, killBots, spawnBot } from './bot-process.js';
 
 beforeAll(ensureBuilt, 120_000);
 
@@ -23,6 +23,19 @@ describe('starting the real bot', () => {
     expect(bot.output()).not.toContain('AAthis-token-is-not-known-to-telegram');
     // It stopped at the first refusal instead of retrying in a loop.
     expect(telegram.calls().length).toBeLessThanOrEqual(2);
+  });
+
+  it.each(['polling', 'webhook'])('%s: exits non-zero within seconds when the Bot API cannot be reached', async (mode) => {
+    // A port nobody listens on: every call is refused, as with no network or a wrong TELEGRAM_API_ROOT.
+    const apiRoot = `http://127.0.0.1:${await freePort()}`;
+    const token = '123456789:AAunreachable-api-root-token';
+    const webhook = { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'e2e_unreachable_0123456789', PORT: String(await freePort()) };
+    const bot = spawnBot({ BOT_TOKEN: token, TELEGRAM_API_ROOT: apiRoot, ...(mode === 'webhook' ? webhook : {}) });
+    const exit = await bot.waitForExit(10_000);
+    expect(exit).toEqual({ code: 1, signal: null });
+    expect(bot.output()).toContain(`Cannot reach the Telegram Bot API at ${apiRoot}: `);
+    expect(bot.output()).toMatch(/ECONNREFUSED/);
+    expect(bot.output()).not.toContain('AAunreachable-api-root-token');
   });
 
   it('with no BOT_TOKEN, runs the local chat: answers piped questions and exits 0', async () => {
