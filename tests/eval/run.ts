@@ -1,20 +1,23 @@
 // `npm run eval`: prints accuracy per category, the overall answerable accuracy
 // and decline rate, and the failures. A report, not a gate (eval.test.ts is the gate).
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
 import { evaluate, parseCases } from './evaluate.js';
 import { formatReport } from './format.js';
-import { KNOWLEDGE_DIR, QUESTIONS_FILE } from './paths.js';
+import { KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE } from './paths.js';
 
 const DEFAULT_FAILURES_SHOWN = 20;
 
-function main(args: readonly string[]): void {
-  const unknown = args.filter((arg) => arg !== '--failures');
-  if (unknown.length > 0) {
-    throw new Error(`unknown argument(s): ${unknown.join(' ')} (usage: npm run eval [-- --failures])`);
-  }
-  const maxFailures = args.includes('--failures') ? Infinity : DEFAULT_FAILURES_SHOWN;
-  const cases = parseCases(readFileSync(QUESTIONS_FILE, 'utf8'));
+const USAGE = 'usage: npm run eval [-- [--failures] [--set first|second]]';
+const SETS: Record<string, string> = { first: QUESTIONS_FILE, second: SECOND_SET_FILE };
+
+function main(args: string[]): void {
+  const { values } = parseArgs({ args, options: { failures: { type: 'boolean' }, set: { type: 'string', default: 'first' } } });
+  const file = SETS[values.set];
+  if (file === undefined) throw new Error(`unknown set "${values.set}" (${USAGE})`);
+  const maxFailures = values.failures === true ? Infinity : DEFAULT_FAILURES_SHOWN;
+  const cases = parseCases(readFileSync(file, 'utf8'));
   const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
   process.stdout.write(`${formatReport(evaluate(cases, matcher), maxFailures)}\n`);
 }
