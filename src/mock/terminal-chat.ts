@@ -57,6 +57,8 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       return;
     }
     if (numberedButtons(event.message).length > 0) keyboard = event.message;
+    // Edited without buttons: its old numbers no longer press anything.
+    else if (event.kind === 'edit' && event.message.message_id === keyboard?.message_id) keyboard = undefined;
     write(renderMessage(event.message, { ansi, edited: event.kind === 'edit' }));
   });
 
@@ -105,7 +107,15 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       const buttons = keyboard === undefined ? [] : numberedButtons(keyboard);
       const button = number === undefined ? undefined : buttons[number - 1];
       if (keyboard !== undefined && button !== undefined && 'callback_data' in button) {
-        myQueries.add(telegram.users.pressButton(chatId, keyboard.message_id, user, { index: (number ?? 1) - 1 }));
+        try {
+          myQueries.add(telegram.users.pressButton(chatId, keyboard.message_id, user, { index: (number ?? 1) - 1 }));
+        } catch {
+          // The message changed in a way this chat did not see: nothing to press.
+          keyboard = undefined;
+          write('(that button is gone)');
+          prompt();
+          continue;
+        }
       } else {
         telegram.users.sendPrivate(user, line);
       }

@@ -58,6 +58,29 @@ describe('runLocalChat', () => {
     await expect(fetch(`${apiRoot}/botx/getMe`)).rejects.toThrow();
   });
 
+  it('after an edit takes the buttons away, a number is a message again, not a press of a gone button', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    input.end('xin chào\n1\n1\n');
+    await runLocalChat({ input, output, startBot: startEchoBot });
+    expect(printed).toBe(
+      [
+        '> xin chào',
+        'Echo: xin chào',
+        '  [1] Again',
+        '> 1',
+        '[notice] pressed',
+        '(edited) Pressed here (https://e.org)',
+        '> 1',
+        'Echo: 1',
+        '  [1] Again',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('stops the server even when the bot cannot start', async () => {
     let apiRoot = '';
     await expect(
