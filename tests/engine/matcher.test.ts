@@ -165,6 +165,11 @@ const cases: Record<string, readonly Row[]> = {
     ['lol', null],
     ['bạn tên gì', null],
   ],
+  'a question for a day is not answered by a term of years': [
+    ['Ban Chấp hành Đảng bộ quận họp hội nghị tổng kết vào ngày nào', 'ngay-hoi-nghi'],
+    ['Ban Chấp hành Đảng bộ quận nhiệm kỳ từ năm nào', 'nhiem-ky-ban-chap-hanh'],
+    ['hội nghị diễn ra vào ngày nào', 'ngay-hoi-nghi'],
+  ],
   'slips of the keyboard are still read': [
     ['bi thuu quan uy la ai', 'bi-thu-quan-uy'],
     ['thu ngân sáchh đạt bao nhiêu', 'thu-ngan-sach'],

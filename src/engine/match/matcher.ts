@@ -2,7 +2,7 @@ import type { Answer, Language, Match, Matcher } from '../answer.js';
 import { headlineFacts } from '../knowledge/headline.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { analyze, type Word } from '../text/analyze.js';
-import { interrogatives } from '../text/interrogatives.js';
+import { answersKind, interrogatives } from '../text/interrogatives.js';
 import { hasSyllableShape } from '../text/syllable-shape.js';
 import { buildFactIndex, type FactIndex } from './fact-index.js';
 import { questionLanguage } from './language.js';
@@ -253,7 +253,7 @@ class IndexMatcher implements Matcher {
       const factAsks = this.index.asks[i];
       const eligible =
         numbersHeld[i] === analysis.numbers.length &&
-        kinds.every((k) => factAsks?.has(k) === true) &&
+        kinds.every((k) => factAsks !== undefined && answersKind(k, factAsks)) &&
         counted.every((term) => term !== null && this.names(i, term));
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }

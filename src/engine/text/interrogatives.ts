@@ -7,7 +7,7 @@ import type { Word } from './analyze.js';
  * not "13/12"). Only unambiguous question words are listed; "gì", "nào", "thế nào"
  * fit any fact.
  */
-export type Asks = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'money';
+export type Asks = 'who' | 'when' | 'which-day' | 'which-year' | 'where' | 'why' | 'how-many' | 'money';
 
 /** Folded word sequences; a sequence with a mark must be typed with it when the user typed marks. */
 const PHRASES: readonly (readonly [Asks, readonly string[]])[] = [
@@ -16,15 +16,16 @@ const PHRASES: readonly (readonly [Asks, readonly string[]])[] = [
   ['who', ['whom']],
   ['when', ['khi', 'nao']],
   ['when', ['bao', 'gio']],
-  ['when', ['ngay', 'nao']],
-  ['when', ['hom', 'nao']],
-  ['when', ['nam', 'nao']],
+  ['which-day', ['ngay', 'nao']],
+  ['which-day', ['hom', 'nao']],
+  ['which-year', ['nam', 'nao']],
   ['when', ['thang', 'nao']],
   ['when', ['luc', 'nao']],
   ['when', ['when']],
-  ['when', ['what', 'date']],
-  ['when', ['which', 'day']],
-  ['when', ['which', 'year']],
+  ['which-day', ['what', 'date']],
+  ['which-day', ['which', 'day']],
+  ['which-year', ['which', 'year']],
+  ['which-year', ['what', 'year']],
   ['where', ['o', 'dau']],
   ['where', ['noi', 'nao']],
   ['where', ['where']],
@@ -64,6 +65,18 @@ function sameWord(word: Word, folded: string): boolean {
   const marked = MARKED.get(folded);
   if (marked === undefined) return true;
   return word.accent === null ? !marked.required : word.accent === marked.accent;
+}
+
+/**
+ * Whether a fact asked in these ways answers a question of this kind. "When" fits a
+ * day or a year; "which day" does not fit a fact only ever asked "which year" (a term
+ * "2020-2025" is no date).
+ */
+export function answersKind(asked: Asks, factKinds: ReadonlySet<Asks>): boolean {
+  if (factKinds.has(asked)) return true;
+  if (asked === 'when') return factKinds.has('which-day') || factKinds.has('which-year');
+  if (asked === 'which-day' || asked === 'which-year') return factKinds.has('when');
+  return false;
 }
 
 export interface Interrogatives {
