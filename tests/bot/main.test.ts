@@ -2,16 +2,42 @@
  * The entry point as a process (run from source with tsx), against a tiny
  * in-test Bot API: exit codes, messages, signals, webhook wiring.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
 const TOKEN = '123456789:AAmain_test-token0123456789';
+const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** An empty working directory, so a developer's .env cannot change what is tested. */
+const CWD = mkdtempSync(path.join(tmpdir(), 'report-bot-main-test-'));
+/** How long waitFor waits for a line before failing (below vitest's test timeout, so its message is the one shown). */
+const WAIT_MS = 12_000;
+
 const servers: Server[] = [];
-afterEach(() => {
-  for (const s of servers.splice(0)) s.closeAllConnections();
-  for (const s of servers.splice(0)) s.close();
+const children: ChildProcess[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await Promise.all(
+    servers.splice(0).map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.close(() => {
+            resolve();
+          });
+          server.closeAllConnections();
+        }),
+    ),
+  );
+});
+afterAll(() => {
+  rmSync(CWD, { recursive: true, force: true });
 });
 
 type Handler = (method: string, body: Record<string, unknown>) => unknown;
@@ -51,16 +77,20 @@ const ok: Handler = (method, body) => {
 };
 
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    cwd: CWD,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   const waitFor = async (text: string) => {
+    const deadline = Date.now() + WAIT_MS;
     while (!stderr.includes(text)) {
       if (child.exitCode !== null) throw new Error(`exited early: ${stderr}`);
+      if (Date.now() > deadline) throw new Error(`main did not write "${text}" within ${WAIT_MS / 1000} s; stderr so far:\n${stderr}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   };
