@@ -10,7 +10,7 @@ export interface ChatRecord {
   readonly messages: Map<number, Message>;
   /** Forum topics: thread id → the service message that created the topic. */
   readonly topics: Map<number, Message>;
-  /** Group privacy mode on: the bot only receives commands, replies to it and mentions. */
+  /** Group privacy mode on: the bot only receives commands for it, replies to it and service messages. */
   readonly privacyMode: boolean;
   /** Private chats: the user blocked the bot (sendMessage answers 403). */
   blocked: boolean;

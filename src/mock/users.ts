@@ -18,7 +18,11 @@ export interface GroupOptions {
   readonly supergroup?: boolean;
   /** A supergroup with topics. */
   readonly forum?: boolean;
-  /** Bot privacy mode on: the bot only receives commands, replies to it and mentions of it. Default off. */
+  /**
+   * Bot privacy mode on: the bot only receives commands (bare or addressed to
+   * it), replies to its messages and service messages; not plain messages, and
+   * not mentions, which some clients do not deliver. Default off.
+   */
   readonly privacyMode?: boolean;
 }
 
@@ -233,11 +237,12 @@ export class UserActions {
   }
 
   private visibleWithPrivacy(message: Message): boolean {
-    const text = message.text ?? '';
-    const username = this.state.bot.username.toLowerCase();
     if (message.text === undefined && message.sticker === undefined) return true; // service messages
-    if (text.startsWith('/')) return true;
     if (message.reply_to_message?.from?.id === this.state.bot.id) return true;
-    return text.toLowerCase().includes(`@${username}`);
+    // "/cmd" reaches every bot in the group, "/cmd@name" only the bot called name.
+    const command = /^\/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?(?![A-Za-z0-9_@])/.exec(message.text ?? '');
+    if (command === null) return false;
+    const target = command[1];
+    return target === undefined || target.toLowerCase() === this.state.bot.username.toLowerCase();
   }
 }

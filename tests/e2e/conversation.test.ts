@@ -52,6 +52,24 @@ describe('the real bot, in conversation', () => {
     expect(third.reply_to_message?.message_id).toBe(reply.message_id);
   });
 
+  it('with privacy mode on, /ask@bot and a reply still reach it; a bare mention does not, so it is never relied on', async () => {
+    const user = telegram.users.createUser();
+    const group = telegram.users.createGroup({ supergroup: true, privacyMode: true });
+
+    const command = telegram.users.sendGroup(group.id, user, `/ask@baocao_test_bot ${ASK}`).message;
+    const first = await telegram.waitForBotMessage(group.id);
+    expect(first.text).toContain('211%');
+    expect(first.reply_to_message?.message_id).toBe(command.message_id);
+
+    expect(telegram.users.sendGroup(group.id, user, '@baocao_test_bot chi ngân sách đạt bao nhiêu').update).toBeUndefined();
+
+    const reply = telegram.users.sendGroup(group.id, user, 'chi ngân sách đạt bao nhiêu', { replyTo: first.message_id }).message;
+    const second = await telegram.waitForBotMessage(group.id);
+    expect(second.text).toContain('102%');
+    expect(second.reply_to_message?.message_id).toBe(reply.message_id);
+    expect(telegram.botMessages(group.id)).toHaveLength(2);
+  });
+
   it('stays silent in a group when not addressed', async () => {
     const user = telegram.users.createUser();
     const group = telegram.users.createGroup({ supergroup: true });
