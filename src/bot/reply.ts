@@ -1,5 +1,5 @@
 /** Sending replies the same way everywhere: HTML, no link previews, quoting in groups. */
-import type { ReplyParameters } from 'grammy/types';
+import type { InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters } from 'grammy/types';
 import type { BotContext } from './context.js';
 import type { BotDeps } from './deps.js';
 import { renderAnswer } from './render/answer.js';
@@ -23,13 +23,17 @@ function quoting(ctx: BotContext): { reply_parameters?: ReplyParameters } {
   return { reply_parameters: { message_id: asking.message_id, allow_sending_without_reply: true } };
 }
 
-export async function sendDraft(ctx: BotContext, draft: Draft): Promise<void> {
-  await ctx.reply(draft.text, {
+/** How every draft is shown, sent or edited: its parse mode and buttons, no link previews. */
+export function draftOptions(draft: Draft): { parse_mode: 'HTML'; reply_markup?: InlineKeyboardMarkup; link_preview_options: LinkPreviewOptions } {
+  return {
     parse_mode: draft.parse_mode,
     ...(draft.reply_markup === undefined ? {} : { reply_markup: draft.reply_markup }),
     link_preview_options: { is_disabled: true },
-    ...quoting(ctx),
-  });
+  };
+}
+
+export async function sendDraft(ctx: BotContext, draft: Draft): Promise<void> {
+  await ctx.reply(draft.text, { ...draftOptions(draft), ...quoting(ctx) });
 }
 
 /** A short note from the bot's own texts (trusted HTML). */

@@ -8,6 +8,7 @@ describe('inline buttons', () => {
     const [edit] = sent('editMessageText');
     expect(edit?.text).toContain('<b>97,4%</b>');
     expect(edit?.parse_mode).toBe('HTML');
+    expect(edit?.link_preview_options).toEqual({ is_disabled: true });
     expect(sent('answerCallbackQuery')).toHaveLength(1);
     expect(sent('answerCallbackQuery')[0]?.text).toBeUndefined();
   });

@@ -13,6 +13,7 @@ describe('private chat', () => {
     const [reply] = sent();
     expect(sent()).toHaveLength(1);
     expect(reply?.parse_mode).toBe('HTML');
+    expect(reply?.link_preview_options).toEqual({ is_disabled: true });
     expect(reply?.text).toContain('<b>211%</b> — «Thu ngân sách ước đạt 211% dự toán giao.»');
     expect(reply?.text).toContain('Quận Bắc Từ Liêm: Thu ngân sách đạt 211% dự toán');
     expect(reply?.reply_parameters).toBeUndefined();

@@ -12,7 +12,7 @@ import type { BotDeps } from '../deps.js';
 import { renderFact } from '../render/answer.js';
 import type { Draft } from '../render/html.js';
 import { renderTopic, renderTopics } from '../render/menus.js';
-import { sendDraft } from '../reply.js';
+import { draftOptions, sendDraft } from '../reply.js';
 import { texts } from '../texts.js';
 
 type ButtonContext = Filter<BotContext, 'callback_query'>;
@@ -27,11 +27,7 @@ async function showInPlace(ctx: ButtonContext, draft: Draft): Promise<void> {
   const editable = ctx.callbackQuery.inline_message_id !== undefined || (message !== undefined && message.date !== 0);
   if (editable) {
     try {
-      await ctx.editMessageText(draft.text, {
-        parse_mode: draft.parse_mode,
-        ...(draft.reply_markup === undefined ? {} : { reply_markup: draft.reply_markup }),
-        link_preview_options: { is_disabled: true },
-      });
+      await ctx.editMessageText(draft.text, draftOptions(draft));
       return;
     } catch (err) {
       // Pressing the button the message already shows: nothing to change.
