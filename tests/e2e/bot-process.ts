@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import type { FakeTelegram } from '../../src/mock/index.js';
+import { afterEach, beforeAll } from 'vitest';
+import { FakeTelegram, type FakeTelegramOptions } from '../../src/mock/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = path.join(REPO_ROOT, 'dist', 'main.js');
@@ -132,6 +133,27 @@ export async function killBots(): Promise<void> {
       }),
   );
   await Promise.all(exits);
+}
+
+/**
+ * The set-up every e2e file with a fake Telegram per test needs: dist/ built
+ * before the first test; after each test, every bot process killed and every
+ * fake Telegram it started closed. Call once at the top of the file.
+ */
+export function useFakeTelegram(): { start(options?: FakeTelegramOptions): Promise<FakeTelegram> } {
+  beforeAll(ensureBuilt, 120_000);
+  const started: FakeTelegram[] = [];
+  afterEach(async () => {
+    await killBots();
+    await Promise.all(started.splice(0).map((telegram) => telegram.close()));
+  });
+  return {
+    start: async (options) => {
+      const telegram = await FakeTelegram.start(options);
+      started.push(telegram);
+      return telegram;
+    },
+  };
 }
 
 /** The real bot polling the fake Telegram; resolves once it has asked for updates. */

@@ -1,15 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTelegram } from '../../src/mock/index.js';
-import { ensureBuilt, killBots, startPollingBot } from './bot-process.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeTelegram } from '../../src/mock/index.js';
+import { startPollingBot, useFakeTelegram } from './bot-process.js';
 
-beforeAll(ensureBuilt, 120_000);
-
-let telegram: FakeTelegram | undefined;
-afterEach(async () => {
-  await killBots();
-  await telegram?.close();
-  telegram = undefined;
-});
+const fakeTelegram = useFakeTelegram();
 
 const ASK = 'thu ngân sách đạt bao nhiêu';
 const ASK_2 = 'chi ngân sách đạt bao nhiêu';
@@ -30,7 +23,7 @@ async function askTwice(fake: FakeTelegram): Promise<{ chatId: number }> {
 
 describe('the real bot when Telegram fails', () => {
   it('waits out a 429 with retry_after and answers once', async () => {
-    telegram = await FakeTelegram.start();
+    const telegram = await fakeTelegram.start();
     await startPollingBot(telegram);
     telegram.faults.flood('sendMessage', 1);
     const { chatId } = await askTwice(telegram);
@@ -43,7 +36,7 @@ describe('the real bot when Telegram fails', () => {
   });
 
   it('retries after a 500 and answers once', async () => {
-    telegram = await FakeTelegram.start();
+    const telegram = await fakeTelegram.start();
     await startPollingBot(telegram);
     telegram.faults.serverError('sendMessage');
     const { chatId } = await askTwice(telegram);
@@ -52,7 +45,7 @@ describe('the real bot when Telegram fails', () => {
   });
 
   it('retries after a dropped connection and answers once', async () => {
-    telegram = await FakeTelegram.start();
+    const telegram = await fakeTelegram.start();
     await startPollingBot(telegram);
     telegram.faults.drop('sendMessage');
     const { chatId } = await askTwice(telegram);
@@ -61,8 +54,7 @@ describe('the real bot when Telegram fails', () => {
   });
 
   it('on SIGTERM with updates pending, exits 0; a restarted bot answers every unconfirmed update exactly once', async () => {
-    const fake = await FakeTelegram.start();
-    telegram = fake;
+    const fake = await fakeTelegram.start();
     const first = await startPollingBot(fake);
     // The first answer is held in flight, so SIGTERM arrives mid-batch.
     fake.faults.delay('sendMessage', 1_500);

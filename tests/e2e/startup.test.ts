@@ -1,19 +1,11 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTelegram } from '../../src/mock/index.js';
-import { ensureBuilt, freePort, killBots, spawnBot } from './bot-process.js';
+import { describe, expect, it } from 'vitest';
+import { freePort, spawnBot, useFakeTelegram } from './bot-process.js';
 
-beforeAll(ensureBuilt, 120_000);
-
-let telegram: FakeTelegram | undefined;
-afterEach(async () => {
-  await killBots();
-  await telegram?.close();
-  telegram = undefined;
-});
+const fakeTelegram = useFakeTelegram();
 
 describe('starting the real bot', () => {
   it('exits non-zero within seconds, naming the problem, when the token is refused', async () => {
-    telegram = await FakeTelegram.start();
+    const telegram = await fakeTelegram.start();
     const bot = spawnBot({ BOT_TOKEN: '123456789:AAthis-token-is-not-known-to-telegram', TELEGRAM_API_ROOT: telegram.apiRoot });
     const exit = await bot.waitForExit(10_000);
     expect(exit.code).not.toBe(0);

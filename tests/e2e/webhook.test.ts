@@ -1,16 +1,9 @@
 import type { Update } from 'grammy/types';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTelegram } from '../../src/mock/index.js';
-import { ensureBuilt, freePort, killBots, spawnBot, type BotProcess } from './bot-process.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeTelegram } from '../../src/mock/index.js';
+import { freePort, spawnBot, useFakeTelegram, type BotProcess } from './bot-process.js';
 
-beforeAll(ensureBuilt, 120_000);
-
-let telegram: FakeTelegram | undefined;
-afterEach(async () => {
-  await killBots();
-  await telegram?.close();
-  telegram = undefined;
-});
+const fakeTelegram = useFakeTelegram();
 
 const SECRET = 'e2e_webhook-secret_0123456789';
 
@@ -38,8 +31,7 @@ async function startWebhookBot(fake: FakeTelegram): Promise<{ bot: BotProcess; u
 
 describe('the real bot in webhook mode', () => {
   it('answers updates delivered with the right secret', async () => {
-    const fake = await FakeTelegram.start();
-    telegram = fake;
+    const fake = await fakeTelegram.start();
     const { url } = await startWebhookBot(fake);
     expect(fake.state.webhook).toMatchObject({ url, secretToken: SECRET });
     const user = fake.users.createUser();
@@ -50,8 +42,7 @@ describe('the real bot in webhook mode', () => {
   });
 
   it('refuses a wrong or missing secret with 401 and sends nothing', async () => {
-    const fake = await FakeTelegram.start();
-    telegram = fake;
+    const fake = await fakeTelegram.start();
     const { url } = await startWebhookBot(fake);
     const user = fake.users.createUser();
     fake.users.privateChat(user);
