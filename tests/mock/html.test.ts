@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/mock/api-error.js';
 import { parseHtml } from '../../src/mock/html.js';
+import { badRequest } from './bad-request.js';
 
 function parseError(html: string, options?: { strictAmpersand?: boolean }): string {
-  try {
-    parseHtml(html, options);
-  } catch (error) {
-    if (error instanceof ApiError) return error.description;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(html)} to be rejected`);
+  return badRequest(() => parseHtml(html, options));
 }
 
 describe('parseHtml (Telegram HTML parse mode)', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/mock/api-error.js';
 import { parseFormatted } from '../../src/mock/formatting.js';
 import { parseMarkdownV2 } from '../../src/mock/markdown.js';
-
-function description(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error.description;
-    throw error;
-  }
-  throw new Error('expected a Bad Request');
-}
+import { badRequest } from './bad-request.js';
 
 describe('parseMarkdownV2', () => {
   it('parses entities and escapes', () => {
@@ -30,10 +20,10 @@ describe('parseMarkdownV2', () => {
   });
 
   it('rejects unescaped reserved characters and unclosed entities', () => {
-    expect(description(() => parseMarkdownV2('97.4%'))).toBe(
+    expect(badRequest(() => parseMarkdownV2('97.4%'))).toBe(
       "Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'",
     );
-    expect(description(() => parseMarkdownV2('*bold'))).toBe(
+    expect(badRequest(() => parseMarkdownV2('*bold'))).toBe(
       "Bad Request: can't parse entities: Can't find end of Bold entity at byte offset 0",
     );
   });
@@ -45,7 +35,7 @@ describe('parseFormatted', () => {
   });
 
   it('rejects an unknown parse mode', () => {
-    expect(description(() => parseFormatted('x', 'Textile', undefined))).toBe('Bad Request: unsupported parse_mode');
+    expect(badRequest(() => parseFormatted('x', 'Textile', undefined))).toBe('Bad Request: unsupported parse_mode');
   });
 
   it('keeps explicit entities that fit the text and drops the rest', () => {
