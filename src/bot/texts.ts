@@ -21,6 +21,8 @@ export interface Texts {
   examplesIntro: string;
   commandsIntro: string;
   askUsage: string;
+  /** A mention of the bot (or a reply to it) with no question. */
+  mentionUsage: string;
   textOnly: string;
   editedMessage: string;
   forwarded: string;
@@ -52,6 +54,7 @@ const vi: Texts = {
   examplesIntro: 'Ví dụ:',
   commandsIntro: 'Lệnh:',
   askUsage: 'Hãy viết câu hỏi ngay sau lệnh, ví dụ:',
+  mentionUsage: 'Hãy viết câu hỏi ngay sau khi nhắc tên mình, ví dụ:',
   textOnly: 'Mình chỉ đọc được câu hỏi bằng chữ. Hãy gõ câu hỏi về báo cáo nhé, hoặc gõ /help.',
   editedMessage: 'Mình chỉ trả lời tin nhắn mới. Hãy gửi lại câu hỏi đã sửa nhé.',
   forwarded: 'Mình chỉ trả lời câu hỏi bạn tự gõ. Hãy gõ câu hỏi về báo cáo nhé.',
@@ -82,6 +85,7 @@ const en: Texts = {
   examplesIntro: 'Examples:',
   commandsIntro: 'Commands:',
   askUsage: 'Write your question right after the command, for example:',
+  mentionUsage: 'Write your question right after mentioning me, for example:',
   textOnly: 'I can only read questions typed as text. Please type a question about the report, or /help.',
   editedMessage: 'I only answer new messages. Please send your edited question again.',
   forwarded: 'I only answer questions you type yourself. Please type a question about the report.',

@@ -63,12 +63,25 @@ describe('groups: silent unless addressed', () => {
     expect(sent()).toHaveLength(1);
   });
 
-  it('explains how to ask for /ask alone and for a bare mention', async () => {
-    for (const body of ['/ask', '/ask@ReportBot', '@ReportBot']) {
+  it('explains how to ask for /ask alone: the question goes after the command', async () => {
+    for (const body of ['/ask', '/ask@ReportBot']) {
       const { bot, sent } = makeBot();
       await bot.handleUpdate(text(body, group));
+      expect(sent()[0]?.text).toContain('sau lệnh');
       expect(sent()[0]?.text).toContain('/ask Thu ngân sách đạt bao nhiêu?');
     }
+  });
+
+  it('explains how to ask for a bare mention: the question goes after the mention, no command involved', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('@ReportBot', group));
+    expect(sent()[0]?.text).toContain('sau khi nhắc tên mình');
+    expect(sent()[0]?.text).toContain('<code>@ReportBot Thu ngân sách đạt bao nhiêu?</code>');
+    expect(sent()[0]?.text).not.toContain('lệnh');
+    const english = makeBot();
+    await english.bot.handleUpdate(text('@ReportBot', group, {}, { ...alice, language_code: 'en' }));
+    expect(english.sent()[0]?.text).toContain('right after mentioning me');
+    expect(english.sent()[0]?.text).not.toContain('command');
   });
 
   it('gives a text-only hint to a sticker sent in reply to the bot', async () => {

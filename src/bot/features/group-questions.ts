@@ -7,7 +7,7 @@ import { Composer } from 'grammy';
 import { addressing } from '../addressing.js';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
-import { renderAskUsage } from '../render/menus.js';
+import { renderMentionUsage } from '../render/menus.js';
 import { answerQuestion, sendDraft, sendHint } from '../reply.js';
 import { texts } from '../texts.js';
 
@@ -27,8 +27,8 @@ export function groupQuestionsFeature(deps: BotDeps): Composer<BotContext> {
       return;
     }
     if (address.question === '') {
-      ctx.answered = { fact: null, outcome: 'ask-usage' };
-      await sendDraft(ctx, renderAskUsage(deps.kb, ctx.lang));
+      ctx.answered = { fact: null, outcome: 'mention-usage' };
+      await sendDraft(ctx, renderMentionUsage(deps.kb, ctx.lang, ctx.me.username));
       return;
     }
     await answerQuestion(ctx, deps, address.question);

@@ -39,10 +39,20 @@ export function renderHelp(kb: KnowledgeBase, lang: Language, where: Where, botU
   return html(blocks);
 }
 
+/** How to put a question after `prefix` (already HTML), with an example. */
+function usage(kb: KnowledgeBase, lang: Language, intro: string, prefix: string): Draft {
+  const example = exampleQuestions(kb, lang, 1)[0] ?? '…';
+  return html([intro, `<code>${prefix} ${escapeHtml(example)}</code>`]);
+}
+
 /** "/ask" with nothing after it. */
 export function renderAskUsage(kb: KnowledgeBase, lang: Language): Draft {
-  const example = exampleQuestions(kb, lang, 1)[0] ?? '…';
-  return html([texts(lang).askUsage, `<code>/ask ${escapeHtml(example)}</code>`]);
+  return usage(kb, lang, texts(lang).askUsage, '/ask');
+}
+
+/** "@bot" with nothing after it (or a reply to the bot that only mentions it). */
+export function renderMentionUsage(kb: KnowledgeBase, lang: Language, botUsername: string): Draft {
+  return usage(kb, lang, texts(lang).mentionUsage, `@${escapeHtml(botUsername)}`);
 }
 
 function topicName(topic: Topic, lang: Language): string {
