@@ -78,9 +78,10 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
   }
   const knowledgeDir = read(env, 'KNOWLEDGE_DIR') ?? defaultKnowledgeDir;
 
-  const modeText = read(env, 'BOT_MODE') ?? 'polling';
+  const modeSetting = read(env, 'BOT_MODE') ?? 'polling';
+  const modeText = modeSetting.toLowerCase();
   if (modeText !== 'polling' && modeText !== 'webhook') {
-    fail(`BOT_MODE must be "polling" or "webhook", got "${modeText}"`);
+    fail(`BOT_MODE must be "polling" or "webhook", got "${modeSetting}"`);
   }
 
   const token = read(env, 'BOT_TOKEN');

@@ -22,6 +22,13 @@ describe('configuration', () => {
     expect(parseConfig({ ...env, PORT: undefined })).toMatchObject({ ok: true, config: { port: 8080 } });
   });
 
+  it('reads BOT_MODE in any case, like LOG_LEVEL', () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'Polling' })).toMatchObject({ ok: true, config: { mode: 'polling' } });
+    const webhook = { BOT_TOKEN: TOKEN, BOT_MODE: 'WEBHOOK', WEBHOOK_URL: 'https://bot.example.org/tg', WEBHOOK_SECRET: 's3cret_-X_0123456789' };
+    expect(parseConfig(webhook)).toMatchObject({ ok: true, config: { mode: 'webhook' } });
+    expect(parseConfig({ BOT_MODE: 'Webhook' })).toEqual({ ok: false, error: 'BOT_TOKEN is required when BOT_MODE=webhook' });
+  });
+
   it.each([
     [{ BOT_TOKEN: 'not a token' }, 'BOT_TOKEN'],
     [{ BOT_TOKEN: `${TOKEN} extra` }, 'BOT_TOKEN'],
