@@ -70,6 +70,17 @@ function httpUrl(name: string, value: string): string {
   return value;
 }
 
+/** Where a plain-http webhook makes sense: this machine (the local mock, a test). */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function webhookUrl(value: string): string {
+  const url = new URL(httpUrl('WEBHOOK_URL', value));
+  if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
+    fail(`WEBHOOK_URL must be an https:// URL: Telegram delivers webhooks over HTTPS only (got "${value}")`);
+  }
+  return value;
+}
+
 function parse(env: Env, defaultKnowledgeDir: string): Config {
   const levelText = read(env, 'LOG_LEVEL') ?? 'info';
   const logLevel = LOG_LEVELS.find((level) => level === levelText.toLowerCase());
@@ -100,7 +111,7 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
   if (modeText === 'polling') return { mode: 'polling', token, apiRoot, logLevel, knowledgeDir };
 
   const urlText = read(env, 'WEBHOOK_URL') ?? fail('WEBHOOK_URL is required when BOT_MODE=webhook');
-  const webhookUrl = httpUrl('WEBHOOK_URL', urlText);
+  const hookUrl = webhookUrl(urlText);
   const webhookSecret =
     read(env, 'WEBHOOK_SECRET') ?? fail('WEBHOOK_SECRET is required when BOT_MODE=webhook');
   if (!SECRET.test(webhookSecret)) {
@@ -111,7 +122,7 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
   if (!/^\d+$/.test(portText) || !Number.isInteger(port) || port > 65535) {
     fail(`PORT must be a whole number from 0 to 65535, got "${portText}"`);
   }
-  return { mode: 'webhook', token, apiRoot, webhookUrl, webhookSecret, port, logLevel, knowledgeDir };
+  return { mode: 'webhook', token, apiRoot, webhookUrl: hookUrl, webhookSecret, port, logLevel, knowledgeDir };
 }
 
 /**

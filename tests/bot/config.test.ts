@@ -17,8 +17,8 @@ describe('configuration', () => {
   });
 
   it('reads the webhook settings', () => {
-    const env = { BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/tg', WEBHOOK_SECRET: 's3cret_-X', PORT: '3000' };
-    expect(parseConfig(env)).toMatchObject({ ok: true, config: { mode: 'webhook', webhookUrl: 'https://bot.example.org/tg', webhookSecret: 's3cret_-X', port: 3000, apiRoot: undefined } });
+    const env = { BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/tg', WEBHOOK_SECRET: 's3cret_-X_0123456', PORT: '3000' };
+    expect(parseConfig(env)).toMatchObject({ ok: true, config: { mode: 'webhook', webhookUrl: 'https://bot.example.org/tg', webhookSecret: 's3cret_-X_0123456', port: 3000, apiRoot: undefined } });
     expect(parseConfig({ ...env, PORT: undefined })).toMatchObject({ ok: true, config: { port: 8080 } });
   });
 
@@ -27,6 +27,17 @@ describe('configuration', () => {
     const webhook = { BOT_TOKEN: TOKEN, BOT_MODE: 'WEBHOOK', WEBHOOK_URL: 'https://bot.example.org/tg', WEBHOOK_SECRET: 's3cret_-X_0123456789' };
     expect(parseConfig(webhook)).toMatchObject({ ok: true, config: { mode: 'webhook' } });
     expect(parseConfig({ BOT_MODE: 'Webhook' })).toEqual({ ok: false, error: 'BOT_TOKEN is required when BOT_MODE=webhook' });
+  });
+
+  it('requires an https WEBHOOK_URL, as Telegram does, except for a local address (the mock)', () => {
+    const env = { BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_SECRET: 'abcdefghijklmnop' };
+    expect(parseConfig({ ...env, WEBHOOK_URL: 'http://bot.example.org/hook' })).toEqual({
+      ok: false,
+      error: 'WEBHOOK_URL must be an https:// URL: Telegram delivers webhooks over HTTPS only (got "http://bot.example.org/hook")',
+    });
+    for (const local of ['http://127.0.0.1:8443/hook', 'http://localhost/hook']) {
+      expect(parseConfig({ ...env, WEBHOOK_URL: local })).toMatchObject({ ok: true, config: { webhookUrl: local } });
+    }
   });
 
   it.each([
@@ -39,9 +50,9 @@ describe('configuration', () => {
     [{ BOT_MODE: 'webhook' }, 'BOT_TOKEN'],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_SECRET: 'abc' }, 'WEBHOOK_URL'],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org' }, 'WEBHOOK_SECRET'],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'has spaces!' }, 'WEBHOOK_SECRET'],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abc', PORT: '80a' }, 'PORT'],
-    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abc', PORT: '70000' }, 'PORT'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'has spaces! and more' }, 'WEBHOOK_SECRET'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abcdefghijklmnop', PORT: '80a' }, 'PORT'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abcdefghijklmnop', PORT: '70000' }, 'PORT'],
   ])('rejects %j with one line naming %s', (env, variable) => {
     const result = parseConfig(env);
     expect(result.ok).toBe(false);
