@@ -42,8 +42,10 @@ export const DEFAULT_PORT = 8080;
 
 // Bot API tokens look like "123456789:AAH...": the bot id, a colon, a secret.
 const TOKEN = /^\d+:[A-Za-z0-9_-]+$/;
-// Telegram accepts 1-256 characters A-Z, a-z, 0-9, _ and - as a webhook secret.
-const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+// Telegram accepts 1-256 characters A-Z, a-z, 0-9, _ and - as a webhook secret. We ask
+// for 16 or more: a guessable secret protects nothing, and the logs redact it everywhere,
+// which would mangle them if it were a letter or two.
+const SECRET = /^[A-Za-z0-9_-]{16,256}$/;
 
 class ConfigProblem extends Error {}
 
@@ -115,7 +117,7 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
   const webhookSecret =
     read(env, 'WEBHOOK_SECRET') ?? fail('WEBHOOK_SECRET is required when BOT_MODE=webhook');
   if (!SECRET.test(webhookSecret)) {
-    fail('WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
+    fail('WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from: openssl rand -hex 32)');
   }
   const portText = read(env, 'PORT') ?? String(DEFAULT_PORT);
   const port = Number(portText);

@@ -39,7 +39,8 @@ export const REDACTED = '[REDACTED]';
 function secretsToRedact(secrets: readonly (string | undefined)[]): string[] {
   const out = new Set<string>();
   for (const secret of secrets) {
-    if (secret === undefined || secret.length < 4) continue;
+    // Every configured secret, however short (config asks for 16+ characters); '' would match everywhere.
+    if (secret === undefined || secret === '') continue;
     out.add(secret);
     const colon = secret.indexOf(':');
     // A token is "<bot id>:<secret>"; the part after the colon alone is still a secret.

@@ -40,6 +40,15 @@ describe('configuration', () => {
     }
   });
 
+  it('requires a WEBHOOK_SECRET of at least 16 characters, so redacting it never mangles the logs', () => {
+    const env = { BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org' };
+    expect(parseConfig({ ...env, WEBHOOK_SECRET: 'abcdefghijklmno' })).toEqual({
+      ok: false,
+      error: 'WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from: openssl rand -hex 32)',
+    });
+    expect(parseConfig({ ...env, WEBHOOK_SECRET: 'abcdefghijklmnop' })).toMatchObject({ ok: true });
+  });
+
   it.each([
     [{ BOT_TOKEN: 'not a token' }, 'BOT_TOKEN'],
     [{ BOT_TOKEN: `${TOKEN} extra` }, 'BOT_TOKEN'],
@@ -51,6 +60,7 @@ describe('configuration', () => {
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_SECRET: 'abc' }, 'WEBHOOK_URL'],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org' }, 'WEBHOOK_SECRET'],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'has spaces! and more' }, 'WEBHOOK_SECRET'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abc' }, 'WEBHOOK_SECRET'],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abcdefghijklmnop', PORT: '80a' }, 'PORT'],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org', WEBHOOK_SECRET: 'abcdefghijklmnop', PORT: '70000' }, 'PORT'],
   ])('rejects %j with one line naming %s', (env, variable) => {

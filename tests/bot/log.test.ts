@@ -44,6 +44,14 @@ describe('logger', () => {
     expect(all).toContain('Unauthorized [REDACTED]');
   });
 
+  it('redacts every configured secret, however short', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', secrets: ['xy7', undefined, ''], write: (l) => lines.push(l) });
+    logger.info('secret xy7 in the message', { field: 'and xy7 here' });
+    expect(lines[0]).not.toContain('xy7');
+    expect(lines[0]).toContain('secret [REDACTED] in the message');
+  });
+
   it('survives circular fields', () => {
     const { logger, lines } = capture();
     const loop: Record<string, unknown> = {};

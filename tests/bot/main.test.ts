@@ -139,14 +139,14 @@ describe('main', () => {
         });
       });
     });
-    const bot = run({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'right_secret', PORT: String(port) });
+    const bot = run({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'right_secret_0123456789', PORT: String(port) });
     await bot.waitFor('webhook set');
-    expect(api.calls.find((c) => c.method === 'setWebhook')?.body).toMatchObject({ url: 'https://bot.example.org/hook', secret_token: 'right_secret' });
+    expect(api.calls.find((c) => c.method === 'setWebhook')?.body).toMatchObject({ url: 'https://bot.example.org/hook', secret_token: 'right_secret_0123456789' });
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     const wrong = await fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': 'wrong' }, body: '{}' });
     expect(wrong.status).toBe(401);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
-    expect(bot.stderr()).not.toContain('right_secret');
+    expect(bot.stderr()).not.toContain('right_secret_0123456789');
   });
 });
