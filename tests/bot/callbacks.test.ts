@@ -62,6 +62,20 @@ describe('inline buttons', () => {
     expect(sent()).toHaveLength(2);
   });
 
+  it('when showing fails and so does stopping the spinner, the showing failure is the one logged', async () => {
+    const { bot, logs } = makeBot({
+      script: (c) =>
+        c.method === 'editMessageText'
+          ? { ok: false, error_code: 403, description: 'Forbidden: bot was kicked from the group chat' }
+          : c.method === 'answerCallbackQuery'
+            ? { ok: false, error_code: 400, description: 'Bad Request: query is too old and response timeout expired' }
+            : undefined,
+    });
+    await bot.handleUpdate(press('f:bac-tu-liem-2022:thu-ngan-sach'));
+    expect(logs.find((l) => l.method === 'editMessageText')).toMatchObject({ description: 'Forbidden: bot was kicked from the group chat' });
+    expect(logs.find((l) => l.method === 'answerCallbackQuery')).toMatchObject({ level: 'warn' });
+  });
+
   it('every button the bot renders carries data within 64 bytes that decodes back', async () => {
     const { bot, calls } = makeBot();
     for (const q of ['/facts', 'chi ngân sách', 'thời tiết', 'xyz']) await bot.handleUpdate(text(q));

@@ -78,10 +78,14 @@ export function callbacksFeature(deps: BotDeps): Composer<BotContext> {
     ctx.answered ??= { fact: null, outcome: `button-${action.kind}` };
     try {
       await showInPlace(ctx, draft);
-    } finally {
-      // Always stop the button's spinner, even if showing failed.
-      await ctx.answerCallbackQuery();
+    } catch (err) {
+      // Stop the button's spinner anyway, but the failure to show is the error to report.
+      await ctx.answerCallbackQuery().catch((answerErr: unknown) => {
+        ctx.log.warn('could not answer the callback query', { method: 'answerCallbackQuery', error: answerErr });
+      });
+      throw err;
     }
+    await ctx.answerCallbackQuery();
   });
 
   return composer;
