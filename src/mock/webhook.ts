@@ -107,7 +107,14 @@ export class WebhookDelivery {
   }
 }
 
-/** Read through a call: the signal may have been aborted while a delivery was awaited. */
+/**
+ * `signal.aborted` read through a call. After `while (!signal.aborted)` the
+ * type checker narrows it to false and does not know an await can change it,
+ * so a direct `if (signal.aborted)` after the delivery is flagged as always
+ * false (no-unnecessary-condition). The webhook may be removed or the server
+ * closed while a delivery is in flight; that delivery must then not be
+ * recorded or retried.
+ */
 function isAborted(signal: AbortSignal): boolean {
   return signal.aborted;
 }
