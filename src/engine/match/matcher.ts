@@ -7,6 +7,7 @@ import { hasSyllableShape } from '../text/syllable-shape.js';
 import { buildFactIndex, type FactIndex } from './fact-index.js';
 import { questionLanguage } from './language.js';
 import { unknownNames } from './names.js';
+import { Typeahead } from './typeahead.js';
 
 /**
  * How a question becomes an answer.
@@ -83,10 +84,13 @@ class IndexMatcher implements Matcher {
   private readonly numberBest: Float64Array;
   private readonly numbersHeld: Uint8Array;
 
+  private readonly typeahead: Typeahead;
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly index: FactIndex,
   ) {
+    this.typeahead = new Typeahead(index.facts);
     const n = index.facts.length;
     this.matched = new Float64Array(n);
     this.pairs = new Float64Array(n);
@@ -114,10 +118,13 @@ class IndexMatcher implements Matcher {
         .slice(0, limit)
         .map((fact) => ({ fact, score: 1 }));
     }
-    return this.score(query)
+    const matched = this.score(query)
       .ranked.filter((s) => s.coverage >= MIN_SUGGESTION_COVERAGE)
-      .slice(0, limit)
       .map((s) => this.match(s));
+    // Half-typed queries ("chi ngân s") find little by whole words; the typeahead fills in.
+    const seen = new Set(matched.map((m) => m.fact));
+    const typed = this.typeahead.search(query, limit).filter((m) => !seen.has(m.fact));
+    return [...matched, ...typed].slice(0, limit);
   }
 
   private match(scored: Scored): Match {
@@ -135,7 +142,7 @@ class IndexMatcher implements Matcher {
     }
     // Known only as a question word's folded form: typed with other marks, it is another word ("đá" is not "đã").
     if (speller.knows(word.folded) && word.accent === null) return { terms: [`~${word.folded}`], credit: 1, soft: true };
-    const correction = speller.correct(word.folded, (candidate) => this.mayStandIn(word, candidate));
+    const correction = speller.correct(word.folded, (candidate) => this.mayStandIn(word, candidate), hasSyllableShape(word.folded));
     if (correction === null) return null;
     const soft = correction.words.every((w) => !postings.has(w));
     return { terms: correction.words.map((w) => (soft ? `~${w}` : w)), credit: correction.credit, soft };
@@ -178,11 +185,13 @@ class IndexMatcher implements Matcher {
     };
 
     const analysis = analyze(question, 'any');
+    // Each word is resolved once: a correction may ask fuse.js, the costliest step here.
+    const resolutions = new Map(analysis.words.map((word) => [word, this.resolve(word)] as const));
     const strangers = unknownNames(analysis.words, this.index);
     // Content words in order; null marks a word the index does not know, which breaks a pair.
     const sequence: ({ term: string; credit: number } | null)[] = [];
     for (const [position, word] of analysis.words.entries()) {
-      const resolved = strangers.has(position) ? null : this.resolve(word);
+      const resolved = strangers.has(position) ? null : (resolutions.get(word) ?? null);
       // A lone unknown letter ("a", "x") says nothing about the subject.
       if (resolved === null && word.folded.length === 1) continue;
       if (resolved === null) {
@@ -241,7 +250,7 @@ class IndexMatcher implements Matcher {
 
     const asked = interrogatives(analysis.words);
     // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
-    const counted = asked.counted.map((thing) => this.countedTerm(thing));
+    const counted = asked.counted.map((thing) => this.countedTerm(thing.map((w) => resolutions.get(w) ?? null)));
     const kinds = [...asked.kinds];
     const ranked: Scored[] = [];
     for (let i = 0; i < n; i++) {
@@ -265,8 +274,8 @@ class IndexMatcher implements Matcher {
    * The term for what a "how many" counts: the pair when it is two words ("dự án",
    * "chi bộ"), else the word. Null when the report never names it at all.
    */
-  private countedTerm(thing: readonly Word[]): string | null {
-    const [first, second] = thing.map((w) => this.resolve(w)?.terms[0] ?? null);
+  private countedTerm(thing: readonly (Resolved | null)[]): string | null {
+    const [first, second] = thing.map((resolved) => resolved?.terms[0] ?? null);
     if (first === null || first === undefined) return null;
     if (second === undefined) return first;
     if (second === null) return null;
