@@ -71,7 +71,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     byFact.set(fact, Math.max(byFact.get(fact) ?? 0, weight));
   };
 
-  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): void => {
+  /** Indexes one field's text for a fact; returns its words. */
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] => {
     const { words, numbers } = analyze(text, reading);
     const { unigrams, bigrams } = contentTerms(words);
     for (const term of [...unigrams, ...bigrams]) add(term, fact, weight);
@@ -88,23 +89,26 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       }
     }
     for (const group of numbers) for (const term of group) add(term, fact, weight);
+    return words;
   };
 
-  const subjects = kb.reports.flatMap((r) => r.subject.map((name) => analyze(name, r.language).words.map((w) => w.folded)));
+  const subjectsByReport = new Map(
+    kb.reports.map((r) => [r.id, r.subject.map((name) => analyze(name, r.language).words.map((w) => w.folded))] as const),
+  );
+  const subjects = [...subjectsByReport.values()].flat();
   const subjectWords = new Set(subjects.flat());
-
-  const asks = facts.map((fact) => {
-    const kinds = new Set<Asks>();
-    for (const q of [...fact.questions.vi, ...fact.questions.en]) for (const k of interrogatives(analyze(q, 'any').words).kinds) kinds.add(k);
-    return kinds;
-  });
+  const asks = facts.map(() => new Set<Asks>());
 
   facts.forEach((fact, i) => {
     const report = kb.report(fact.report);
     const language = report?.language ?? 'vi';
     const other = language === 'vi' ? 'en' : 'vi';
-    for (const q of fact.questions[language]) addText(q, i, FIELD_WEIGHT.question, language, 'any');
-    for (const q of fact.questions[other]) addText(q, i, FIELD_WEIGHT.question, other, 'any');
+    for (const lang of [language, other] as const) {
+      for (const q of fact.questions[lang]) {
+        const words = addText(q, i, FIELD_WEIGHT.question, lang, 'any');
+        for (const kind of interrogatives(words).kinds) asks[i]?.add(kind);
+      }
+    }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
     addText(fact.figure, i, FIELD_WEIGHT.figure, language, language);
     addText(fact.sentence, i, FIELD_WEIGHT.sentence, language, language);
@@ -114,10 +118,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       addText(topic.vi, i, FIELD_WEIGHT.topic, 'vi', 'vi');
       addText(topic.en, i, FIELD_WEIGHT.topic, 'en', 'en');
     }
-    if (report) {
-      add(`#${report.eventDate.slice(0, 4)}`, i, FIELD_WEIGHT.eventYear);
-      for (const name of report.subject) for (const w of analyze(name, language).words) add(`~${w.folded}`, i, 1);
-    }
+    if (report) add(`#${report.eventDate.slice(0, 4)}`, i, FIELD_WEIGHT.eventYear);
+    for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
   });
 
   const postings = new Map<string, Posting[]>();

@@ -63,6 +63,9 @@ interface Scored {
   readonly eligible: boolean;
 }
 
+/** The tone digit an accent key ends with ("sach1" → "1"), or "" for a level tone. */
+const toneOf = (accent: string): string => /\d$/.exec(accent)?.[0] ?? '';
+
 /** Whether `shorter` is `typed` with one of a doubled letter dropped ("thuu" → "thu"). */
 function doubledLetterDropped(typed: string, shorter: string): boolean {
   for (let i = 1; i < typed.length; i++) {
@@ -159,10 +162,9 @@ class IndexMatcher implements Matcher {
     const slip = candidate.length === typed.length + 1 || doubledLetterDropped(typed, candidate);
     if (hasSyllableShape(typed) && !slip) return false;
     if (word.accent === null) return true;
-    const tone = /\d$/.exec(word.accent)?.[0] ?? '';
+    const tone = toneOf(word.accent);
     const forms = this.index.accents.get(candidate);
-    if (forms === undefined) return false;
-    return [...forms].some((form) => (/\d$/.exec(form)?.[0] ?? '') === tone);
+    return forms !== undefined && [...forms].some((form) => toneOf(form) === tone);
   }
 
   private score(question: string): { ranked: Scored[]; language: Language } {
@@ -185,7 +187,7 @@ class IndexMatcher implements Matcher {
     };
 
     const analysis = analyze(question, 'any');
-    // Each word is resolved once: a correction may ask fuse.js, the costliest step here.
+    // Each word is resolved once: the "how many" check below needs the same resolutions.
     const resolutions = new Map(analysis.words.map((word) => [word, this.resolve(word)] as const));
     const strangers = unknownNames(analysis.words, this.index);
     // Content words in order; null marks a word the index does not know, which breaks a pair.
@@ -252,10 +254,10 @@ class IndexMatcher implements Matcher {
     // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
     const counted = asked.counted.map((thing) => this.countedTerm(thing.map((w) => resolutions.get(w) ?? null)));
     const kinds = [...asked.kinds];
+    const whole = mass + PAIR_WEIGHT * pairMass;
     const ranked: Scored[] = [];
     for (let i = 0; i < n; i++) {
       const evidence = matched[i] ?? 0;
-      const whole = mass + PAIR_WEIGHT * pairMass;
       const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
       if (coverage === 0) continue;
       const rank = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
