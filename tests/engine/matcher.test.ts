@@ -169,6 +169,9 @@ const cases: Record<string, readonly Row[]> = {
     ['Ban Chấp hành Đảng bộ quận họp hội nghị tổng kết vào ngày nào', 'ngay-hoi-nghi'],
     ['Ban Chấp hành Đảng bộ quận nhiệm kỳ từ năm nào', 'nhiem-ky-ban-chap-hanh'],
     ['hội nghị diễn ra vào ngày nào', 'ngay-hoi-nghi'],
+    // English question words go through the same stemming as the rest ("where", "date").
+    ['Where was the conference held?', null],
+    ['what date was the conference', 'ngay-hoi-nghi'],
   ],
   'slips of the keyboard are still read': [
     ['bi thuu quan uy la ai', 'bi-thu-quan-uy'],

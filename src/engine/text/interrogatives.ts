@@ -1,4 +1,4 @@
-import type { Word } from './analyze.js';
+import { analyze, type Word } from './analyze.js';
 
 /**
  * What kind of answer a question asks for. A question about *where* is not answered
@@ -9,45 +9,48 @@ import type { Word } from './analyze.js';
  */
 export type Asks = 'who' | 'when' | 'which-day' | 'which-year' | 'where' | 'why' | 'how-many' | 'money';
 
-/** Folded word sequences; a sequence with a mark must be typed with it when the user typed marks. */
-const PHRASES: readonly (readonly [Asks, readonly string[]])[] = [
-  ['who', ['ai']],
-  ['who', ['who']],
-  ['who', ['whom']],
-  ['when', ['khi', 'nao']],
-  ['when', ['bao', 'gio']],
-  ['which-day', ['ngay', 'nao']],
-  ['which-day', ['hom', 'nao']],
-  ['which-year', ['nam', 'nao']],
-  ['when', ['thang', 'nao']],
-  ['when', ['luc', 'nao']],
-  ['when', ['when']],
-  ['which-day', ['what', 'date']],
-  ['which-day', ['which', 'day']],
-  ['which-year', ['which', 'year']],
-  ['which-year', ['what', 'year']],
-  ['where', ['o', 'dau']],
-  ['where', ['noi', 'nao']],
-  ['where', ['where']],
-  ['why', ['tai', 'sao']],
-  ['why', ['vi', 'sao']],
-  ['why', ['why']],
-  ['how-many', ['bao', 'nhieu']],
-  ['how-many', ['may']],
-  ['how-many', ['how', 'many']],
-  ['how-many', ['how', 'much']],
-  ['how-many', ['so', 'luong']],
-  ['how-many', ['what', 'percentage']],
-  ['how-many', ['what', 'share']],
+/**
+ * The phrases, as people write them. They go through the same analysis as questions
+ * (folding, stemming), so "where" meets "where" however the analysis spells it.
+ */
+const PHRASES: readonly (readonly [Asks, string])[] = [
+  ['who', 'ai'],
+  ['who', 'who'],
+  ['who', 'whom'],
+  ['when', 'khi nào'],
+  ['when', 'bao giờ'],
+  ['when', 'tháng nào'],
+  ['when', 'lúc nào'],
+  ['when', 'when'],
+  ['which-day', 'ngày nào'],
+  ['which-day', 'hôm nào'],
+  ['which-day', 'what date'],
+  ['which-day', 'which day'],
+  ['which-year', 'năm nào'],
+  ['which-year', 'which year'],
+  ['which-year', 'what year'],
+  ['where', 'ở đâu'],
+  ['where', 'nơi nào'],
+  ['where', 'where'],
+  ['why', 'tại sao'],
+  ['why', 'vì sao'],
+  ['why', 'why'],
+  ['how-many', 'bao nhiêu'],
+  ['how-many', 'mấy'],
+  ['how-many', 'how many'],
+  ['how-many', 'how much'],
+  ['how-many', 'số lượng'],
+  ['how-many', 'what percentage'],
+  ['how-many', 'what share'],
   // An amount of money: the report gives shares of estimates, never sums.
-  ['money', ['bao', 'nhieu', 'tien']],
-  ['money', ['ti', 'dong']],
-  ['money', ['trieu', 'dong']],
-  ['money', ['nghin', 'ti']],
-  ['money', ['vnd']],
-  ['money', ['usd']],
-  ['money', ['how', 'much', 'money']],
-  ['money', ['dong']],
+  ['money', 'bao nhiêu tiền'],
+  ['money', 'tỷ đồng'],
+  ['money', 'triệu đồng'],
+  ['money', 'nghìn tỷ'],
+  ['money', 'vnd'],
+  ['money', 'usd'],
+  ['money', 'how much money'],
+  ['money', 'đồng'],
 ];
 
 /**
@@ -88,11 +91,12 @@ export interface Interrogatives {
   readonly counted: readonly (readonly Word[])[];
 }
 
-/** Phrases by their first word, so a question is scanned once. */
+/** Phrases as folded word sequences, by their first word, so a question is scanned once. */
 const BY_FIRST_WORD = new Map<string, (readonly [Asks, readonly string[]])[]>();
-for (const entry of PHRASES) {
-  const first = entry[1][0] ?? '';
-  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), entry]);
+for (const [asks, phrase] of PHRASES) {
+  const folded = analyze(phrase, 'any').words.map((w) => w.folded);
+  const first = folded[0] ?? '';
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), [asks, folded]]);
 }
 
 export function interrogatives(words: readonly Word[]): Interrogatives {
