@@ -64,8 +64,9 @@ export class Speller {
     let best: string | null = null;
     for (const key of [token, ...deletions(token)]) {
       for (const word of this.byDeletion.get(key) ?? []) {
-        // Three letters leave too little to tell a typo from another word: "lol" is not "lon".
-        if (token.length <= 3 && word.length === token.length) continue;
+        // Three letters leave too little to tell a typo from another word: "lol" is not
+        // "lớn", "cas" not "as".
+        if (token.length <= 3 && word.length <= token.length) continue;
         if (word === best || editDistance(token, word, 1) > 1 || !accept(word)) continue;
         if (best === null || this.rank(word) > this.rank(best)) best = word;
       }
