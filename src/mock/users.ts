@@ -88,7 +88,7 @@ export class UserActions {
       forum_topic_created: { name, icon_color: 0x6fb9f0 },
     }));
     record.topics.set(message.message_id, message);
-    this.deliver(record, { message }, message);
+    this.deliver(record, message);
     return message.message_id;
   }
 
@@ -227,13 +227,13 @@ export class UserActions {
       ...(replyTo === undefined ? {} : { reply_to_message: shallow(replyTo) }),
       ...content,
     }) as Message);
-    return { message, update: this.deliver(record, { message }, message) };
+    return { message, update: this.deliver(record, message) };
   }
 
   /** Queues the update unless group privacy mode keeps the message from the bot. */
-  private deliver(record: ChatRecord, body: { message: Message }, message: Message): Update | undefined {
+  private deliver(record: ChatRecord, message: Message): Update | undefined {
     if (record.privacyMode && record.chat.type !== 'private' && !this.visibleWithPrivacy(message)) return undefined;
-    return this.state.updates.push(body as { message: Update['message'] & object });
+    return this.state.updates.push({ message: message as Update['message'] & object });
   }
 
   private visibleWithPrivacy(message: Message): boolean {
