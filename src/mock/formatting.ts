@@ -5,7 +5,6 @@ import { parseMarkdown, parseMarkdownV2 } from './markdown.js';
 import { isRecord } from './params.js';
 
 export const MAX_MESSAGE_LENGTH = 4096;
-export const MAX_CAPTION_LENGTH = 1024;
 
 export interface FormatOptions {
   /** See html.ts: reject a bare "&" (default true). */
