@@ -15,7 +15,8 @@ export const MAX_SUGGESTIONS = 3;
 // Bounds for knowledge text, so a very long fact cannot overflow a message.
 const FIGURE_LENGTH = 300;
 const SENTENCE_LENGTH = 1500;
-const TITLE_LENGTH = 300;
+/** A report's title, wherever it is shown. */
+export const TITLE_LENGTH = 300;
 
 /** "<b>211%</b> — «Thu ngân sách ước đạt 211% dự toán giao.»", plus the gloss in English. */
 export function renderFactLine(fact: Fact, lang: Language): string {

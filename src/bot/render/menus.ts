@@ -6,7 +6,7 @@ import { encodeAction } from '../callback-data.js';
 import { commandsFor, type Where } from '../commands.js';
 import { texts } from '../texts.js';
 import { headlineFacts } from '../../engine/knowledge/headline.js';
-import { factLabel, renderFactLine } from './answer.js';
+import { factLabel, renderFactLine, TITLE_LENGTH } from './answer.js';
 import { type Draft, escapeHtml, joinWithinLimit, truncate } from './html.js';
 
 const EXAMPLES = 3;
@@ -27,7 +27,7 @@ export function exampleQuestions(kb: KnowledgeBase, lang: Language, count = EXAM
 /** /start and /help. In groups the text explains how to address the bot. */
 export function renderHelp(kb: KnowledgeBase, lang: Language, where: Where, botUsername: string): Draft {
   const t = texts(lang);
-  const titles = kb.reports.map((r) => `«<i>${escapeHtml(truncate(r.title, 300))}</i>»`).join(', ');
+  const titles = kb.reports.map((r) => `«<i>${escapeHtml(truncate(r.title, TITLE_LENGTH))}</i>»`).join(', ');
   const examples = exampleQuestions(kb, lang).map((q) =>
     where === 'group' ? `• <code>/ask ${escapeHtml(q)}</code>` : `• ${escapeHtml(q)}`,
   );
@@ -84,7 +84,7 @@ export function renderSource(kb: KnowledgeBase, lang: Language): Draft {
   const t = texts(lang);
   const blocks = kb.reports.map((r) =>
     [
-      `<b>${escapeHtml(truncate(r.title, 300))}</b>`,
+      `<b>${escapeHtml(truncate(r.title, TITLE_LENGTH))}</b>`,
       `${t.sourceAuthor}: ${escapeHtml(truncate(r.author, 200))}`,
       `${t.sourceOrigin}: ${escapeHtml(truncate(r.source, 1000))}`,
       `${t.sourceDate}: ${escapeHtml(r.eventDate)}`,
