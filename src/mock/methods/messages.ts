@@ -1,6 +1,7 @@
 import type { Message, MessageEntity, InlineKeyboardMarkup } from 'grammy/types';
 import { ApiError, badRequest } from '../api-error.js';
-import { formatMessageText } from '../formatting.js';
+import { formatMessageText, type FormatOptions } from '../formatting.js';
+import type { FormattedText } from '../html.js';
 import { isRecord, optionalBool, optionalInt, optionalJson, optionalString, requiredChatId, type Params } from '../params.js';
 import type { ChatRecord, TelegramState } from '../state.js';
 import { CHAT_ACTIONS, validateReplyMarkup } from '../validate.js';
@@ -70,15 +71,28 @@ function topicOf(record: ChatRecord, requested: number | undefined, reply: Reply
   return isForum && replied?.is_topic_message === true ? replied.message_thread_id : undefined;
 }
 
-const sendMessage: MethodHandler = (params, { state, format }) => {
-  const record = targetChat(state, params);
-  const { text, entities } = formatMessageText(
+/** The call's text, parse_mode and entities, parsed as Telegram stores them. */
+function messageText(params: Params, format: FormatOptions): FormattedText {
+  return formatMessageText(
     optionalString(params, 'text'),
     optionalString(params, 'parse_mode'),
     optionalJson(params, 'entities', 'entities'),
     format,
   );
-  const markup = validateReplyMarkup(optionalJson(params, 'reply_markup', 'reply keyboard markup'));
+}
+
+function replyMarkup(params: Params): InlineKeyboardMarkup | undefined {
+  return validateReplyMarkup(optionalJson(params, 'reply_markup', 'reply keyboard markup'));
+}
+
+function sameMarkup(a: InlineKeyboardMarkup | undefined, b: InlineKeyboardMarkup | undefined): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+const sendMessage: MethodHandler = (params, { state, format }) => {
+  const record = targetChat(state, params);
+  const { text, entities } = messageText(params, format);
+  const markup = replyMarkup(params);
   const reply = replyTarget(state, record, params);
   const threadId = topicOf(record, optionalInt(params, 'message_thread_id'), reply);
   const replyTo = reply?.message ?? (threadId === undefined ? undefined : record.topics.get(threadId));
@@ -102,7 +116,7 @@ function sameContent(message: Message, text: string, entities: MessageEntity[], 
   return (
     message.text === text &&
     JSON.stringify(message.entities ?? []) === JSON.stringify(entities) &&
-    JSON.stringify(message.reply_markup ?? null) === JSON.stringify(markup ?? null)
+    sameMarkup(message.reply_markup, markup)
   );
 }
 
@@ -125,13 +139,8 @@ const NOT_MODIFIED =
   'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
 
 const editMessageText: MethodHandler = (params, { state, format }) => {
-  const formatted = formatMessageText(
-    optionalString(params, 'text'),
-    optionalString(params, 'parse_mode'),
-    optionalJson(params, 'entities', 'entities'),
-    format,
-  );
-  const markup = validateReplyMarkup(optionalJson(params, 'reply_markup', 'reply keyboard markup'));
+  const formatted = messageText(params, format);
+  const markup = replyMarkup(params);
   if (optionalString(params, 'inline_message_id') !== undefined) return true;
   const { record, message } = messageToEdit(state, params);
   if (sameContent(message, formatted.text, formatted.entities, markup)) throw badRequest(NOT_MODIFIED);
@@ -145,10 +154,10 @@ const editMessageText: MethodHandler = (params, { state, format }) => {
 };
 
 const editMessageReplyMarkup: MethodHandler = (params, { state }) => {
-  const markup = validateReplyMarkup(optionalJson(params, 'reply_markup', 'reply keyboard markup'));
+  const markup = replyMarkup(params);
   if (optionalString(params, 'inline_message_id') !== undefined) return true;
   const { record, message } = messageToEdit(state, params);
-  if (JSON.stringify(message.reply_markup ?? null) === JSON.stringify(markup ?? null)) throw badRequest(NOT_MODIFIED);
+  if (sameMarkup(message.reply_markup, markup)) throw badRequest(NOT_MODIFIED);
   const edited: Message = { ...message, edit_date: now() };
   delete edited.reply_markup;
   if (markup !== undefined) edited.reply_markup = markup;
