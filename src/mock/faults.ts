@@ -2,6 +2,8 @@
  * Fault injection: the next N calls of a method fail the way Telegram or the
  * network fails, so tests can check that the bot retries, waits and survives.
  */
+import { ApiError } from './api-error.js';
+
 export type Fault =
   /** 429 "Too Many Requests: retry after N" with parameters.retry_after = N seconds. */
   | { readonly kind: 'flood'; readonly retryAfter: number }
@@ -66,25 +68,15 @@ export class FaultPlan {
   }
 }
 
-/** The error envelope a fault answers with (not used for drop and delay). */
-export function faultResponse(fault: Fault): { status: number; body: Record<string, unknown> } | undefined {
+/** The Telegram error a fault answers with (none for drop and delay). */
+export function faultError(fault: Fault): ApiError | undefined {
   switch (fault.kind) {
     case 'flood':
-      return {
-        status: 429,
-        body: {
-          ok: false,
-          error_code: 429,
-          description: `Too Many Requests: retry after ${fault.retryAfter}`,
-          parameters: { retry_after: fault.retryAfter },
-        },
-      };
-    case 'server-error': {
-      const status = fault.status ?? 500;
-      return { status, body: { ok: false, error_code: status, description: fault.description ?? 'Internal Server Error' } };
-    }
+      return new ApiError(429, `Too Many Requests: retry after ${fault.retryAfter}`, { retry_after: fault.retryAfter });
+    case 'server-error':
+      return new ApiError(fault.status ?? 500, fault.description ?? 'Internal Server Error');
     case 'error':
-      return { status: fault.status, body: { ok: false, error_code: fault.status, description: fault.description } };
+      return new ApiError(fault.status, fault.description);
     case 'drop':
     case 'delay':
       return undefined;

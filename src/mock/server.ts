@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApiError } from './api-error.js';
+import { ApiError, badRequest } from './api-error.js';
 import { readParams } from './body.js';
-import { faultResponse, type FaultPlan } from './faults.js';
+import { faultError, type FaultPlan } from './faults.js';
 import type { FormatOptions } from './formatting.js';
 import { METHODS, type MethodContext } from './methods/index.js';
 import type { Params } from './params.js';
@@ -24,8 +24,8 @@ interface Reply {
   readonly body: Record<string, unknown>;
 }
 
-const NOT_FOUND: Reply = { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
-const UNAUTHORIZED: Reply = { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } };
+const NOT_FOUND = envelope(new ApiError(404, 'Not Found'));
+const UNAUTHORIZED = envelope(new ApiError(401, 'Unauthorized'));
 
 /**
  * The HTTP face of the mock: /bot<token>/<method>, Telegram's envelope, faults,
@@ -90,8 +90,7 @@ export class ApiServer {
     try {
       params = await readParams(request, url);
     } catch (error) {
-      const reply = error instanceof ApiError ? envelope(error) : { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: invalid request body' } };
-      this.send(response, reply);
+      this.send(response, envelope(error instanceof ApiError ? error : badRequest('invalid request body')));
       return;
     }
     const call = this.record(method, params);
@@ -106,11 +105,12 @@ export class ApiServer {
         return;
       }
       if (fault.kind === 'delay') await sleep(fault.ms);
-      const injected = faultResponse(fault);
+      const injected = faultError(fault);
       if (injected !== undefined) {
-        call.outcome = outcomeOf(injected);
-        this.options.log?.(`${method} → ${injected.status} (fault)`);
-        this.send(response, injected);
+        const reply = envelope(injected);
+        call.outcome = outcomeOf(reply);
+        this.options.log?.(`${method} → ${reply.status} (fault)`);
+        this.send(response, reply);
         return;
       }
     }
@@ -152,7 +152,7 @@ export class ApiServer {
     } catch (error) {
       if (error instanceof ApiError) return envelope(error);
       this.options.log?.(`${method} → mock failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      return { status: 500, body: { ok: false, error_code: 500, description: 'Internal Server Error' } };
+      return envelope(new ApiError(500, 'Internal Server Error'));
     }
   }
 
