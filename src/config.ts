@@ -38,7 +38,7 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; error: st
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-export const DEFAULT_PORT = 8080;
+const DEFAULT_PORT = 8080;
 
 // Bot API tokens look like "123456789:AAH...": the bot id, a colon, a secret.
 const TOKEN = /^\d+:[A-Za-z0-9_-]+$/;

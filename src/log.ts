@@ -33,7 +33,7 @@ export interface LoggerOptions {
   now?: () => Date;
 }
 
-export const REDACTED = '[REDACTED]';
+const REDACTED = '[REDACTED]';
 
 /** Secrets to search for: the whole token and, separately, its secret half. */
 function secretsToRedact(secrets: readonly (string | undefined)[]): string[] {
@@ -50,7 +50,7 @@ function secretsToRedact(secrets: readonly (string | undefined)[]): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-export function redact(text: string, secrets: readonly string[]): string {
+function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) out = out.split(secret).join(REDACTED);
   return out;
@@ -63,7 +63,7 @@ export function createRedactor(secrets: readonly (string | undefined)[]): (text:
 }
 
 /** Turns errors (and their nested `error`/`cause`) into plain objects JSON can hold. */
-export function serializeError(err: unknown, depth = 0): unknown {
+function serializeError(err: unknown, depth = 0): unknown {
   if (!(err instanceof Error)) return err;
   const plain: Record<string, unknown> = { name: err.name, message: err.message };
   if (err.stack !== undefined) plain.stack = err.stack;

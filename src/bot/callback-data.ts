@@ -9,7 +9,7 @@ export type ButtonAction =
   | { readonly kind: 'topic'; readonly report: string; readonly topic: string }
   | { readonly kind: 'topics'; readonly report: string };
 
-export const MAX_CALLBACK_BYTES = 64;
+const MAX_CALLBACK_BYTES = 64;
 
 const ID = '[a-z0-9][a-z0-9-]{0,31}';
 const FACT = new RegExp(`^f:(${ID}):(${ID})$`);

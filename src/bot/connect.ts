@@ -6,7 +6,7 @@ import { GrammyError, HttpError } from 'grammy';
 import type { Bot } from 'grammy';
 import type { BotContext } from './context.js';
 
-export const DEFAULT_API_ROOT = 'https://api.telegram.org';
+const DEFAULT_API_ROOT = 'https://api.telegram.org';
 
 /**
  * Sets `bot.botInfo` from getMe, so grammY's `init()` makes no call: it wraps

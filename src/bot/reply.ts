@@ -7,7 +7,7 @@ import type { Draft } from './render/html.js';
 import { answerLanguage, texts } from './texts.js';
 
 /** Longer questions get a hint instead of an answer: nobody asks one thing in 500 characters. */
-export const MAX_QUESTION_LENGTH = 500;
+const MAX_QUESTION_LENGTH = 500;
 
 function isGroup(ctx: BotContext): boolean {
   return ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';

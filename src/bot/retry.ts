@@ -51,7 +51,7 @@ function sleep(ms: number, signal: Signal): Promise<void> {
   });
 }
 
-export function retryNetworkErrors(options: RetryOptions, logger: Logger): Transformer {
+function retryNetworkErrors(options: RetryOptions, logger: Logger): Transformer {
   return async (prev, method, payload, signal) => {
     let delay = options.networkDelayMs;
     for (let attempt = 0; ; attempt++) {

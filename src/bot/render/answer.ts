@@ -8,10 +8,10 @@ import { texts } from '../texts.js';
 import { type Draft, escapeHtml, joinWithinLimit, truncate } from './html.js';
 
 /** Longest slice of a person's question we quote back. */
-export const QUOTED_QUESTION_LENGTH = 200;
+const QUOTED_QUESTION_LENGTH = 200;
 /** Button labels are cut here; Telegram clips long ones on phones anyway. */
-export const BUTTON_LABEL_LENGTH = 60;
-export const MAX_SUGGESTIONS = 3;
+const BUTTON_LABEL_LENGTH = 60;
+const MAX_SUGGESTIONS = 3;
 // Bounds for knowledge text, so a very long fact cannot overflow a message.
 const FIGURE_LENGTH = 300;
 const SENTENCE_LENGTH = 1500;
@@ -46,7 +46,7 @@ export function factLabel(fact: Fact, lang: Language): string {
   return truncate(question ?? fact.figure, BUTTON_LABEL_LENGTH);
 }
 
-export function factButton(fact: Fact, lang: Language): InlineKeyboardButton | undefined {
+function factButton(fact: Fact, lang: Language): InlineKeyboardButton | undefined {
   const data = encodeAction({ kind: 'fact', report: fact.report, fact: fact.id });
   return data === undefined ? undefined : { text: factLabel(fact, lang), callback_data: data };
 }
@@ -61,7 +61,7 @@ function keyboard(facts: readonly Fact[], lang: Language): Draft['reply_markup']
 }
 
 /** What to offer when the report has no answer: the nearest facts, then headline facts. */
-export function suggestions(answer: Answer, kb: KnowledgeBase, count = MAX_SUGGESTIONS): Fact[] {
+function suggestions(answer: Answer, kb: KnowledgeBase, count = MAX_SUGGESTIONS): Fact[] {
   const picked: Fact[] = [];
   const seen = new Set<string>();
   for (const fact of [...answer.alternatives.map((m) => m.fact), ...headlineFacts(kb)]) {

@@ -17,7 +17,7 @@ function html(blocks: readonly string[], reply_markup?: Draft['reply_markup']): 
 }
 
 /** Example questions from the headline facts (so they are answerable), one per topic first. */
-export function exampleQuestions(kb: KnowledgeBase, lang: Language, count = EXAMPLES): string[] {
+function exampleQuestions(kb: KnowledgeBase, lang: Language, count = EXAMPLES): string[] {
   const headline = headlineFacts(kb);
   const firstOfTopic = headline.filter((fact, i) => headline.findIndex((f) => f.topic === fact.topic) === i);
   const ordered = [...firstOfTopic, ...headline.filter((fact) => !firstOfTopic.includes(fact))];
