@@ -52,7 +52,7 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-export function parseMultipart(body: Buffer, boundary: string): Record<string, unknown> {
+function parseMultipart(body: Buffer, boundary: string): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   const delimiter = Buffer.from(`--${boundary}`);
   let start = body.indexOf(delimiter);

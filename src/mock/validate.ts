@@ -5,7 +5,7 @@ import { isRecord } from './params.js';
 
 /** Telegram's limits and descriptions for reply markup, inline results and commands. */
 
-export const MAX_CALLBACK_DATA_BYTES = 64;
+const MAX_CALLBACK_DATA_BYTES = 64;
 export const MAX_INLINE_RESULTS = 50;
 const BUTTON_ACTIONS = [
   'url', 'callback_data', 'web_app', 'login_url', 'switch_inline_query', 'switch_inline_query_current_chat',

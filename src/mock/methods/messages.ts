@@ -8,7 +8,7 @@ import { CHAT_ACTIONS, validateReplyMarkup } from '../validate.js';
 import { botUser, now, shallow, type MethodContext, type MethodHandler } from './context.js';
 
 /** The chat a call targets, with Telegram's errors for unknown chats and blocked bots. */
-export function targetChat(state: TelegramState, params: Params): ChatRecord {
+function targetChat(state: TelegramState, params: Params): ChatRecord {
   const chatId = requiredChatId(params);
   const record =
     typeof chatId === 'number'
