@@ -84,7 +84,8 @@ function webhookUrl(value: string): string {
 }
 
 function parse(env: Env, defaultKnowledgeDir: string): Config {
-  const levelText = read(env, 'LOG_LEVEL') ?? 'info';
+  // The local chat owns the terminal: there the log stays quiet unless asked for.
+  const levelText = read(env, 'LOG_LEVEL') ?? (read(env, 'BOT_TOKEN') === undefined ? 'warn' : 'info');
   const logLevel = LOG_LEVELS.find((level) => level === levelText.toLowerCase());
   if (logLevel === undefined) {
     fail(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${levelText}"`);

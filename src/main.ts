@@ -147,10 +147,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const config = parsed.config;
-  // The local chat owns the terminal; keep the log quiet there unless asked for.
-  const level = config.mode === 'local' && process.env.LOG_LEVEL === undefined ? 'warn' : config.logLevel;
   const secrets = config.mode === 'local' ? [] : [config.token, config.mode === 'webhook' ? config.webhookSecret : undefined];
-  const logger = createLogger({ level, secrets });
+  const logger = createLogger({ level: config.logLevel, secrets });
   redactSecrets = createRedactor(secrets);
   lastResortLogger = logger;
 

@@ -5,8 +5,14 @@ const TOKEN = '123456789:AAtest_token-secret0123456789';
 
 describe('configuration', () => {
   it('runs the local chat when no BOT_TOKEN is configured, even if .env left it blank', () => {
-    expect(parseConfig({})).toEqual({ ok: true, config: { mode: 'local', logLevel: 'info', knowledgeDir: 'knowledge' } });
+    expect(parseConfig({})).toEqual({ ok: true, config: { mode: 'local', logLevel: 'warn', knowledgeDir: 'knowledge' } });
     expect(parseConfig({ BOT_TOKEN: '  ', LOG_LEVEL: '' }, '/pkg/knowledge')).toMatchObject({ ok: true, config: { mode: 'local', knowledgeDir: '/pkg/knowledge' } });
+  });
+
+  it('keeps the log quiet (warn) in the local chat and at info with a token, unless LOG_LEVEL says otherwise', () => {
+    expect(parseConfig({ LOG_LEVEL: '' })).toMatchObject({ ok: true, config: { mode: 'local', logLevel: 'warn' } });
+    expect(parseConfig({ LOG_LEVEL: 'debug' })).toMatchObject({ ok: true, config: { mode: 'local', logLevel: 'debug' } });
+    expect(parseConfig({ BOT_TOKEN: TOKEN })).toMatchObject({ ok: true, config: { mode: 'polling', logLevel: 'info' } });
   });
 
   it('defaults to polling, and accepts an API root for the mock or a self-hosted server', () => {
