@@ -240,7 +240,8 @@ describe('ask', () => {
   });
 
   it('offers the other spending figure as "did you mean" when the question does not say whose estimate', () => {
-    for (const q of ['chi ngân sách', '**chi ngân sách**', 'chi ngân sách đạt bao nhiêu']) {
+    const phrasings = ['chi ngân sách', '**chi ngân sách**', 'chi ngân sách đạt bao nhiêu', 'Chi ngân sách đạt bao nhiêu phần trăm dự toán?'];
+    for (const q of phrasings) {
       const answer = matcher.ask(q);
       expect(answer.answered, q).toBe(true);
       const offered = [answer.best?.fact.id, ...answer.alternatives.map((m) => m.fact.id)];
