@@ -103,14 +103,18 @@ class IndexMatcher implements Matcher {
   }
 
   ask(question: string): Answer {
-    const { ranked, language } = this.score(question);
+    const { ranked, language, subjects } = this.score(question);
     const [first, ...rest] = ranked.filter((s) => s.eligible);
     if (first === undefined || first.coverage < MIN_COVERAGE || first.evidence < MIN_EVIDENCE) {
       const near = ranked.filter((s) => s.coverage >= MIN_SUGGESTION_COVERAGE).slice(0, MAX_ALTERNATIVES);
       return { question, answered: false, best: null, alternatives: near.map((s) => this.match(s)), language };
     }
+    // A "did you mean" must hold every subject word the answer holds: asked about
+    // "chi ngân sách", revenue ("thu ngân sách") is no alternative however close it scores.
+    const held = subjects.filter((term) => this.holds(first.fact, term));
     const close = rest
       .filter((s) => s.rank >= CLOSE_RATIO * first.rank && s.coverage >= MIN_COVERAGE)
+      .filter((s) => held.every((term) => this.holds(s.fact, term)))
       .slice(0, MAX_ALTERNATIVES);
     return { question, answered: true, best: this.match(first), alternatives: close.map((s) => this.match(s)), language };
   }
@@ -167,7 +171,7 @@ class IndexMatcher implements Matcher {
     return forms !== undefined && [...forms].some((form) => toneOf(form) === tone);
   }
 
-  private score(question: string): { ranked: Scored[]; language: Language } {
+  private score(question: string): { ranked: Scored[]; language: Language; subjects: readonly string[] } {
     const { postings, unknownIdf, facts } = this.index;
     const idf = (term: string): number => this.index.idf(term);
     const n = facts.length;
@@ -269,7 +273,8 @@ class IndexMatcher implements Matcher {
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }
     ranked.sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
-    return { ranked, language: questionLanguage(analysis.words, this.index) };
+    const subjects = sequence.filter((entry) => entry !== null).map((entry) => entry.term);
+    return { ranked, language: questionLanguage(analysis.words, this.index), subjects };
   }
 
   /**
@@ -283,6 +288,11 @@ class IndexMatcher implements Matcher {
     if (second === null) return null;
     const pair = `${first} ${second}`;
     return this.index.postings.has(pair) ? pair : null;
+  }
+
+  /** Whether the fact holds a term in any of its fields. */
+  private holds(fact: number, term: string): boolean {
+    return this.index.postings.get(term)?.some((p) => p.fact === fact) === true;
   }
 
   /** Whether the fact names a term in its own words (a way of asking, a keyword, its figure). */
