@@ -294,3 +294,18 @@ describe('search', () => {
     expect(matcher.search('qwpoeiru zxmcnv', 10)).toEqual([]);
   });
 });
+
+describe('words inside other words', () => {
+  const matcher = createMatcher(kb);
+
+  it('does not take the "dân" of "dân số" for the "dân" of "tiếp công dân"', () => {
+    for (const q of ['dân số quận', 'dan so quan', 'dân số Bắc Từ Liêm là bao nhiêu']) {
+      expect(matcher.ask(q).answered, q).toBe(false);
+    }
+  });
+
+  it('still reads a word that stands alone in a fact, or in the same pair as the question', () => {
+    expect(matcher.ask('tiếp công dân có tốt không').best?.fact.id).toBe('cai-cach-hanh-chinh');
+    expect(matcher.ask('chi ngân sách quận giao').best?.fact.id).toBe('chi-ngan-sach-quan');
+  });
+});

@@ -39,6 +39,12 @@ export interface FactIndex {
   /** Tone-aware spellings each folded Vietnamese word has in the knowledge base; each is also a term, "=dân". */
   readonly accents: ReadonlyMap<string, ReadonlySet<string>>;
   readonly speller: Speller;
+  /**
+   * For each word, the facts that only ever use it inside pairs of words, with those
+   * pairs ("dan" → cải cách hành chính: {"cong dan"}). A fact that also uses the word
+   * on its own is not listed.
+   */
+  readonly boundIn: ReadonlyMap<string, ReadonlyMap<number, ReadonlySet<string>>>;
   /** Folded words naming what a report is about: they pick a report, not a fact. */
   readonly subjectWords: ReadonlySet<string>;
   /** Each subject name as its folded words in order ("bac tu liem"). */
@@ -50,11 +56,18 @@ export interface FactIndex {
   readonly vietnameseWords: ReadonlySet<string>;
 }
 
-/** Content words in order, and the bigrams between neighbours. */
+/**
+ * Content words, and the pairs of content words standing side by side. A question word
+ * between two words breaks the pair: "thành phố giao là bao nhiêu phần trăm" has no
+ * "giao phần".
+ */
 export function contentTerms(words: readonly Word[]): { unigrams: string[]; bigrams: string[] } {
   const unigrams = words.filter((w) => !w.stop).map((w) => w.folded);
   const bigrams: string[] = [];
-  for (let i = 1; i < unigrams.length; i++) bigrams.push(`${unigrams[i - 1] ?? ''} ${unigrams[i] ?? ''}`);
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words[i - 1], words[i]];
+    if (a !== undefined && b !== undefined && !a.stop && !b.stop) bigrams.push(`${a.folded} ${b.folded}`);
+  }
   return { unigrams, bigrams };
 }
 
@@ -63,6 +76,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const weights = new Map<string, Map<number, number>>();
   const accents = new Map<string, Set<string>>();
   const englishWords = new Set<string>();
+  /** How each fact uses each word: on its own somewhere ('free'), or only inside these pairs. */
+  const usage = new Map<string, Map<number, Set<string> | 'free'>>();
   const vietnameseWords = new Set<string>();
 
   const add = (term: string, fact: number, weight: number): void => {
@@ -76,6 +91,19 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     const { words, numbers } = analyze(text, reading);
     const { unigrams, bigrams } = contentTerms(words);
     for (const term of [...unigrams, ...bigrams]) add(term, fact, weight);
+    words.forEach((word, i) => {
+      if (word.stop) return;
+      const around = [words[i - 1], words[i + 1]];
+      const pairsOfWord = [
+        around[0] !== undefined && !around[0].stop ? `${around[0].folded} ${word.folded}` : undefined,
+        around[1] !== undefined && !around[1].stop ? `${word.folded} ${around[1].folded}` : undefined,
+      ].filter((p) => p !== undefined);
+      let byFact = usage.get(word.folded);
+      if (!byFact) usage.set(word.folded, (byFact = new Map<number, Set<string> | 'free'>()));
+      const seenSoFar = byFact.get(fact);
+      if (pairsOfWord.length === 0 || seenSoFar === 'free') byFact.set(fact, 'free');
+      else byFact.set(fact, new Set([...(seenSoFar ?? []), ...pairsOfWord]));
+    });
     for (const word of words) {
       if (word.stop) add(`~${word.folded}`, fact, weight);
       (language === 'en' ? englishWords : vietnameseWords).add(word.folded);
@@ -122,6 +150,16 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
   });
 
+  const boundIn = new Map<string, Map<number, ReadonlySet<string>>>();
+  for (const [word, byFact] of usage) {
+    for (const [fact, use] of byFact) {
+      if (use === 'free') continue;
+      let facts = boundIn.get(word);
+      if (!facts) boundIn.set(word, (facts = new Map<number, ReadonlySet<string>>()));
+      facts.set(fact, use);
+    }
+  }
+
   const postings = new Map<string, Posting[]>();
   for (const [term, byFact] of weights) postings.set(term, [...byFact].map(([fact, weight]) => ({ fact, weight })));
 
@@ -136,6 +174,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     idf: (term) => Math.log(1 + n / Math.max(1, postings.get(term)?.length ?? 0)),
     unknownIdf: Math.log(1 + n) + 0.5,
     accents,
+    boundIn,
     speller: new Speller(frequency, new Set([...postings.keys()].filter((t) => /^[a-z]+ [a-z]+$/.test(t)))),
     asks,
     subjectWords,

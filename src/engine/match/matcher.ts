@@ -40,6 +40,8 @@ const NAMING_WEIGHT = 0.9;
 const NAME_WEIGHT = 1.5;
 /** What an unknown token of one or two letters weighs, against an unknown word. */
 const SHORT_UNKNOWN_WEIGHT = 0.5;
+/** What a syllable earns in a fact that only uses it inside a word the question lacks. */
+const BOUND_CREDIT = 0.5;
 /** Question words only break ties. */
 const SOFT_WEIGHT = 0.1;
 const MAX_RANK = 1 + SOFT_WEIGHT;
@@ -182,11 +184,12 @@ class IndexMatcher implements Matcher {
     let softMass = 0;
     const seen = new Set<string>();
 
-    const credit = (term: string, credited: number, into: Float64Array): number => {
+    /** Adds a term's weight to every fact holding it; `binding` scales it per fact. */
+    const credit = (term: string, credited: number, into: Float64Array, binding?: (fact: number) => number): number => {
       const list = postings.get(term);
       if (!list) return 0;
       const weight = idf(term);
-      for (const p of list) into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited;
+      for (const p of list) into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited * (binding?.(p.fact) ?? 1);
       return weight;
     };
 
@@ -194,8 +197,9 @@ class IndexMatcher implements Matcher {
     // Each word is resolved once: the "how many" check below needs the same resolutions.
     const resolutions = new Map(analysis.words.map((word) => [word, this.resolve(word)] as const));
     const strangers = unknownNames(analysis.words, this.index);
-    // Content words in order; null marks a word the index does not know, which breaks a pair.
+    // Content words in order; null marks a word that breaks a pair (unknown, or a question word).
     const sequence: ({ term: string; credit: number } | null)[] = [];
+    const subjectWords: { term: string; credit: number; accent: string | undefined }[] = [];
     for (const [position, word] of analysis.words.entries()) {
       const resolved = strangers.has(position) ? null : (resolutions.get(word) ?? null);
       // A lone unknown letter ("a", "x") says nothing about the subject.
@@ -208,23 +212,35 @@ class IndexMatcher implements Matcher {
         seen.add(word.folded);
         continue;
       }
+      // A question word between two words breaks their pair, as in the index.
+      if (resolved.soft) sequence.push(null);
       for (const term of resolved.terms) {
         if (!resolved.soft) sequence.push({ term, credit: resolved.credit });
         if (seen.has(term)) continue;
         seen.add(term);
-        if (resolved.soft) {
-          softMass += credit(term, resolved.credit, soft);
-        } else if (resolved.accent === undefined) {
-          mass += credit(term, resolved.credit, matched);
-        } else {
-          // Full credit only where the fact spells the word with the marks typed;
-          // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
-          const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched);
-          const exact = postings.get(`=${resolved.accent}`) ?? [];
-          for (const p of exact) matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT);
-          mass += weight;
-        }
+        if (resolved.soft) softMass += credit(term, resolved.credit, soft);
+        else subjectWords.push({ term, credit: resolved.credit, accent: resolved.accent });
       }
+    }
+    const questionPairs: string[] = [];
+    for (let i = 1; i < sequence.length; i++) {
+      const a = sequence[i - 1];
+      const b = sequence[i];
+      if (a && b) questionPairs.push(`${a.term} ${b.term}`);
+    }
+    for (const { term, credit: credited, accent } of subjectWords) {
+      const binding = (fact: number): number => this.binding(term, fact, questionPairs);
+      if (accent === undefined) {
+        mass += credit(term, credited, matched, binding);
+        continue;
+      }
+      // Full credit only where the fact spells the word with the marks typed;
+      // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
+      const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, binding);
+      for (const p of postings.get(`=${accent}`) ?? []) {
+        matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT) * binding(p.fact);
+      }
+      mass += weight;
     }
     for (let i = 1; i < sequence.length; i++) {
       const a = sequence[i - 1];
@@ -273,7 +289,7 @@ class IndexMatcher implements Matcher {
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }
     ranked.sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
-    const subjects = sequence.filter((entry) => entry !== null).map((entry) => entry.term);
+    const subjects = sequence.flatMap((entry) => (entry === null ? [] : [entry.term]));
     return { ranked, language: questionLanguage(analysis.words, this.index), subjects };
   }
 
@@ -288,6 +304,18 @@ class IndexMatcher implements Matcher {
     if (second === null) return null;
     const pair = `${first} ${second}`;
     return this.index.postings.has(pair) ? pair : null;
+  }
+
+  /**
+   * How much of a word's weight a fact earns, given the words around it. Most Vietnamese
+   * words are two syllables: where a fact only ever uses a syllable inside a word the
+   * question does not contain ("công dân" for the "dân" of "dân số", "báo cáo" for the
+   * "báo" of "báo nào"), it is another word, and earns a part only.
+   */
+  private binding(term: string, fact: number, questionPairs: readonly string[]): number {
+    const inPairs = this.index.boundIn.get(term)?.get(fact);
+    if (inPairs === undefined || questionPairs.some((pair) => inPairs.has(pair))) return 1;
+    return BOUND_CREDIT;
   }
 
   /** Whether the fact holds a term in any of its fields. */

@@ -27,15 +27,16 @@ const ENGLISH = [
   'much', 'many', 'did', 'does', 'do', 'to', 'which', 'by', 'and', 'it', 'its', 'this', 'that',
   'there', 'tell', 'me', 'please', 'about', 'at', 'as', 'with', 'from', 'i', 'you', 'we', 'they',
   'can', 'could', 'would', 'should', 'know', 'want', 'hey', 'pls', 'plz', 'say', 'says', 'report',
-  'article', 'according', 'give', 'get', 'whats', 'any', 'some', 'has', 'have', 'had',
+  'article', 'piece', 'story', 'news', 'post', 'according', 'give', 'get', 'whats', 'any', 'some', 'has', 'have', 'had',
   'or', 'so', 'than', 'up', 'out', 'into', 'their', 'our', 'your', 'my', 'us', 'be', 'will',
 ];
 
 /**
  * Folded forms that are subjects in their own right: typed without marks, "chi" is
- * spending (not "chị"), "ban" a committee (not "bạn"), "hoi" a conference (not "hỏi").
+ * spending (not "chị"), "ban" a committee (not "bạn"), "hoi" a conference (not "hỏi"),
+ * "so" the "số" of "dân số" (not English "so").
  */
-const SUBJECTS_WHEN_UNMARKED = new Set(['chi', 'ban', 'hoi', 'do', 'trong']);
+const SUBJECTS_WHEN_UNMARKED = new Set(['chi', 'ban', 'hoi', 'do', 'trong', 'so']);
 
 /** Exact forms, for tokens the user typed with diacritics. */
 const marked = new Set([...VIETNAMESE.map((w) => w.normalize('NFC')), ...ENGLISH]);
