@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 export const QUESTIONS_FILE = fileURLToPath(new URL('./questions.jsonl', import.meta.url));
 /**
- * A second set, written later by someone who had seen neither the index nor the first set.
+ * Further sets, written later by someone who had seen neither the index nor the earlier sets.
  * Reported with `npm run eval -- --set second`, never gated: its failures have since been
  * looked at, so it is no longer blind, but it still shows how far the first set flatters.
  */
 export const SECOND_SET_FILE = fileURLToPath(new URL('./second-set.jsonl', import.meta.url));
+/** A third, written the same way after the second had been used; reported with `--set third`. */
+export const THIRD_SET_FILE = fileURLToPath(new URL('./third-set.jsonl', import.meta.url));
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));

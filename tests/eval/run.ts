@@ -5,12 +5,12 @@ import { parseArgs } from 'node:util';
 import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
 import { evaluate, parseCases } from './evaluate.js';
 import { formatReport } from './format.js';
-import { KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE } from './paths.js';
+import { KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE, THIRD_SET_FILE } from './paths.js';
 
 const DEFAULT_FAILURES_SHOWN = 20;
 
-const USAGE = 'usage: npm run eval [-- [--failures] [--set first|second]]';
-const SETS: Record<string, string> = { first: QUESTIONS_FILE, second: SECOND_SET_FILE };
+const USAGE = 'usage: npm run eval [-- [--failures] [--set first|second|third]]';
+const SETS: Record<string, string> = { first: QUESTIONS_FILE, second: SECOND_SET_FILE, third: THIRD_SET_FILE };
 
 function main(args: string[]): void {
   const { values } = parseArgs({ args, options: { failures: { type: 'boolean' }, set: { type: 'string', default: 'first' } } });

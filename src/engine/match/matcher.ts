@@ -184,12 +184,12 @@ class IndexMatcher implements Matcher {
     let softMass = 0;
     const seen = new Set<string>();
 
-    /** Adds a term's weight to every fact holding it; `binding` scales it per fact. */
-    const credit = (term: string, credited: number, into: Float64Array, binding?: (fact: number) => number): number => {
+    /** Adds a term's weight to every fact holding it; `partial` lists facts that earn only a part. */
+    const credit = (term: string, credited: number, into: Float64Array, partial?: ReadonlyMap<number, number>): number => {
       const list = postings.get(term);
       if (!list) return 0;
       const weight = idf(term);
-      for (const p of list) into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited * (binding?.(p.fact) ?? 1);
+      for (const p of list) into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited * (partial?.get(p.fact) ?? 1);
       return weight;
     };
 
@@ -229,16 +229,16 @@ class IndexMatcher implements Matcher {
       if (a && b) questionPairs.push(`${a.term} ${b.term}`);
     }
     for (const { term, credit: credited, accent } of subjectWords) {
-      const binding = (fact: number): number => this.binding(term, fact, questionPairs);
+      const bound = this.boundElsewhere(term, questionPairs);
       if (accent === undefined) {
-        mass += credit(term, credited, matched, binding);
+        mass += credit(term, credited, matched, bound);
         continue;
       }
       // Full credit only where the fact spells the word with the marks typed;
       // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
-      const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, binding);
+      const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, bound);
       for (const p of postings.get(`=${accent}`) ?? []) {
-        matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT) * binding(p.fact);
+        matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT) * (bound.get(p.fact) ?? 1);
       }
       mass += weight;
     }
@@ -307,15 +307,17 @@ class IndexMatcher implements Matcher {
   }
 
   /**
-   * How much of a word's weight a fact earns, given the words around it. Most Vietnamese
-   * words are two syllables: where a fact only ever uses a syllable inside a word the
-   * question does not contain ("công dân" for the "dân" of "dân số", "báo cáo" for the
-   * "báo" of "báo nào"), it is another word, and earns a part only.
+   * The facts where a word of the question is probably another word, with the share of
+   * its weight they earn. Most Vietnamese words are two syllables: where a fact only
+   * ever uses a syllable inside a pair the question does not contain ("công dân" for
+   * the "dân" of "dân số", "báo cáo" for the "báo" of "báo nào"), it earns a part only.
    */
-  private binding(term: string, fact: number, questionPairs: readonly string[]): number {
-    const inPairs = this.index.boundIn.get(term)?.get(fact);
-    if (inPairs === undefined || questionPairs.some((pair) => inPairs.has(pair))) return 1;
-    return BOUND_CREDIT;
+  private boundElsewhere(term: string, questionPairs: readonly string[]): Map<number, number> {
+    const partial = new Map<number, number>();
+    for (const [fact, pairsOfTerm] of this.index.boundIn.get(term) ?? []) {
+      if (!questionPairs.some((pair) => pairsOfTerm.has(pair))) partial.set(fact, BOUND_CREDIT);
+    }
+    return partial;
   }
 
   /** Whether the fact holds a term in any of its fields. */
