@@ -171,6 +171,7 @@ const cases: Record<string, readonly Row[]> = {
     ['hội nghị diễn ra vào ngày nào', 'ngay-hoi-nghi'],
     // English question words go through the same stemming as the rest ("where", "date").
     ['Where was the conference held?', null],
+    ['Hội nghị tổ chức năm nào?', null],
     ['what date was the conference', 'ngay-hoi-nghi'],
   ],
   'slips of the keyboard are still read': [
@@ -309,3 +310,31 @@ describe('words inside other words', () => {
     expect(matcher.ask('chi ngân sách quận giao').best?.fact.id).toBe('chi-ngan-sach-quan');
   });
 });
+
+describe('questions that share a number, a name or a year with a fact but ask something else', () => {
+  const matcher = createMatcher(kb);
+
+  it.each([
+    ['Hội nghị ngày 13/11 bàn về gì?'],
+    ['Tổ chức hội nghị lần thứ 12?'],
+    ['12%'],
+    ['Nghị quyết Đại hội Đảng bộ quận lần thứ III'],
+    ['Đại hội thể dục thể thao lần thứ III'],
+    ['thu ngân sách quận Hồng Bàng đạt bao nhiêu'],
+    ['Chủ đề năm 2022 là gì?'],
+    ['What is the slogan for 2022?'],
+  ])('declines %j', (question) => {
+    const answer = matcher.ask(question);
+    expect(answer.answered, `${question} → ${answer.best?.fact.id ?? ''}`).toBe(false);
+  });
+
+  it.each([
+    ['Đại hội TDTT lần thứ 2', 'dai-hoi-the-thao-quan'],
+    ['hội nghị ngày 13-12', 'ngay-hoi-nghi'],
+    ['chủ đề năm 2023', 'chu-de-2023'],
+    ['gsát 2023 kế hoạch ktra', 'ke-hoach-kiem-tra-2023'],
+  ])('still answers %j', (question, factId) => {
+    expect(matcher.ask(question).best?.fact.id).toBe(factId);
+  });
+});
+

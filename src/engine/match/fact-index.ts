@@ -18,6 +18,9 @@ export interface Posting {
   readonly weight: number;
 }
 
+/** A fact "names" a term that stands in its own phrasings, keywords or figure, not just its sentence. */
+export const NAMING_WEIGHT = 0.9;
+
 const FIELD_WEIGHT = {
   question: 1,
   keyword: 1,
@@ -146,7 +149,12 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       addText(topic.vi, i, FIELD_WEIGHT.topic, 'vi', 'vi');
       addText(topic.en, i, FIELD_WEIGHT.topic, 'en', 'en');
     }
-    if (report) add(`#${report.eventDate.slice(0, 4)}`, i, FIELD_WEIGHT.eventYear);
+    // Every fact is of the report's year, unless its own wording names another one (2023's plans).
+    const eventYear = report === undefined ? undefined : `#${report.eventDate.slice(0, 4)}`;
+    const namesOtherYear = [...weights].some(
+      ([term, byFact]) => /^#(19|20)\d\d$/.test(term) && term !== eventYear && (byFact.get(i) ?? 0) >= NAMING_WEIGHT,
+    );
+    if (eventYear !== undefined && !namesOtherYear) add(eventYear, i, FIELD_WEIGHT.eventYear);
     for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
   });
 

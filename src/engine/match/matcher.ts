@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import { analyze, type Word } from '../text/analyze.js';
 import { answersKind, interrogatives } from '../text/interrogatives.js';
 import { hasSyllableShape } from '../text/syllable-shape.js';
-import { buildFactIndex, type FactIndex } from './fact-index.js';
+import { buildFactIndex, NAMING_WEIGHT, type FactIndex } from './fact-index.js';
 import { questionLanguage } from './language.js';
 import { unknownNames } from './names.js';
 import { Typeahead } from './typeahead.js';
@@ -34,8 +34,6 @@ const MAX_ALTERNATIVES = 3;
 const ACCENT_MISMATCH_CREDIT = 0.3;
 /** Weight of word pairs against single words: pairs tell "thu ngân sách" from "chi ngân sách". */
 const PAIR_WEIGHT = 0.5;
-/** A fact "names" a term that stands in its own phrasings, keywords or figure, not just its sentence. */
-const NAMING_WEIGHT = 0.9;
 /** An unknown name ("Cầu Giấy") is more specific than an unknown word: it says who or where. */
 const NAME_WEIGHT = 1.5;
 /** What an unknown token of one or two letters weighs, against an unknown word. */

@@ -2,6 +2,7 @@ import { canonicalSpelling, syllable } from './fold.js';
 import { datesAsNumbers, numberGroups, type NumberReading } from './numbers.js';
 import { SHORTHAND } from './shorthand.js';
 import { stem } from './stem.js';
+import { hasSyllableShape } from './syllable-shape.js';
 import { isStopWord } from './stopwords.js';
 
 /** One word of a text, in the forms matching needs. */
@@ -37,7 +38,9 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     const capitalized = first !== first.toLowerCase() && rest.join('') === rest.join('').toLowerCase();
     const typed = match[0].toLowerCase();
     const { folded, accent } = syllable(typed);
-    const expansion = SHORTHAND.get(folded);
+    // A real syllable typed with marks is itself: "Hồng" is a name, not "hong" (không);
+    // "đc" or "gsát" is no syllable, so still shorthand.
+    const expansion = accent === null || !hasSyllableShape(folded) ? SHORTHAND.get(folded) : undefined;
     if (expansion) {
       for (const part of expansion) {
         const stop = isStopWord(part, part, false);

@@ -72,14 +72,12 @@ function sameWord(word: Word, folded: string): boolean {
 
 /**
  * Whether a fact asked in these ways answers a question of this kind. "When" fits a
- * day or a year; "which day" does not fit a fact only ever asked "which year" (a term
- * "2020-2025" is no date).
+ * day or a year; "which day" needs a day and "which year" a year: a term "2020-2025" is
+ * no date, and a date "13/12" names no year.
  */
 export function answersKind(asked: Asks, factKinds: ReadonlySet<Asks>): boolean {
   if (factKinds.has(asked)) return true;
-  if (asked === 'when') return factKinds.has('which-day') || factKinds.has('which-year');
-  if (asked === 'which-day' || asked === 'which-year') return factKinds.has('when');
-  return false;
+  return asked === 'when' && (factKinds.has('which-day') || factKinds.has('which-year'));
 }
 
 export interface Interrogatives {

@@ -41,31 +41,54 @@ function values(spaced: string, reading: NumberReading): number[] {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const VI_DATE = /(\d{1,2})\s*(?:tháng|thang)\s*(\d{1,2})\b/giu;
+/** "13-12" is a day and a month; "2020-2025" stays a range, "10.5" a decimal. */
+const DASHED_DATE = /\b([012]?\d|3[01])-(0?[1-9]|1[0-2])\b(?![.,]?\d)/g;
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'gi');
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'gi');
 
 const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
-/** Dates in words become the report's own "13/12": "13 tháng 12", "13 December", "Dec 13". */
+const ROMAN = /\b(thứ|thu)\s+(I{1,3}|IV|VI{0,3}|IX|X)\b/giu;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/** "III" → 3: the few numerals an ordinal ("lần thứ II") takes. */
+function romanValue(numeral: string): number {
+  const digits = Array.from(numeral.toUpperCase(), (c) => ROMAN_VALUES[c] ?? 0);
+  return digits.reduce((sum, v, i) => sum + (v < (digits[i + 1] ?? 0) ? -v : v), 0);
+}
+
+/**
+ * Dates in words become the report's own "13/12" ("13 tháng 12", "13 December", "Dec 13"),
+ * and ordinals in Roman numerals become numbers ("lần thứ II" → "lần thứ 2"), so a question
+ * about "lần thứ III" does not meet the report's "lần thứ II".
+ */
 export function datesAsNumbers(text: string): string {
-  if (!/\d/.test(text)) return text;
-  return text
+  const withOrdinals = text.replace(ROMAN, (_, ordinal: string, numeral: string) => `${ordinal} ${romanValue(numeral)}`);
+  if (!/\d/.test(withOrdinals)) return withOrdinals;
+  return withOrdinals
     .replace(VI_DATE, '$1/$2')
+    .replace(DASHED_DATE, '$1/$2')
     .replace(DAY_MONTH, (_, d: string, m: string) => `${d}/${month(m)}`)
     .replace(MONTH_DAY, (_, m: string, d: string) => `${d}/${month(m)}`);
 }
 
 /**
- * One group per number in the text (dates in words already rewritten by datesAsNumbers); a group lists the terms any of which stands for
- * that number ("439/439" is "#439/439" or "#439"; "1.195" in a question "#1195" or "#1.195").
+ * One group per number in the text (dates in words already rewritten by datesAsNumbers);
+ * a group lists the terms any of which stands for that number ("1.195" in a question is
+ * "#1195" or "#1.195").
+ *
+ * "a/b" is the term "#a/b". The report's own text (a fixed reading) also holds "a" alone,
+ * so "439" meets "439/439 chi bộ" and "ngày 13" meets "13/12"; a question never splits,
+ * or "13/11" and "12%" would meet "13/12" through a shared side.
  */
 export function numberGroups(text: string, reading: NumberReading): string[][] {
   const groups: string[][] = [];
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
     const group = new Set<string>();
-    if (raw.includes('/')) group.add(`#${raw.replace(/[.,]/g, '')}`);
-    for (const side of raw.split('/')) for (const v of values(side, reading)) group.add(term(v));
+    const [left = '', right] = raw.split('/');
+    if (right !== undefined) group.add(`#${raw.replace(/[.,]/g, '')}`);
+    if (right === undefined || reading !== 'any') for (const v of values(left, reading)) group.add(term(v));
     groups.push([...group]);
   }
   return groups;

@@ -1,7 +1,7 @@
 /**
  * A light English stemmer: "spending", "spends" and "spend" meet, and so do
- * "estimated" and "estimate", "organized" and "organised". Safe on Vietnamese, whose syllables never end in
- * -s, -ed or -ing; the few that end in -e ("nghe") lose it on both sides alike.
+ * "estimated" and "estimate", "organized" and "organised". Vietnamese syllables never end
+ * in -s, -ed or -ing; the few five-letter ones ending in -e lose it on both sides alike.
  */
 export function stem(word: string): string {
   // British and American spellings meet: "organise"/"organize", "analyse"/"analyze".
@@ -10,6 +10,7 @@ export function stem(word: string): string {
   else if (w.length >= 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
   else if (w.length >= 4 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // Only longer words lose a final e: "date", "name", "done" would become Vietnamese "đạt", "năm", "đơn".
+  if (w.length >= 5 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
