@@ -323,6 +323,7 @@ describe('questions that share a number, a name or a year with a fact but ask so
     ['thu ngân sách quận Hồng Bàng đạt bao nhiêu'],
     ['Chủ đề năm 2022 là gì?'],
     ['What is the slogan for 2022?'],
+    ['What was the budget revenue of Hanoi?'],
   ])('declines %j', (question) => {
     const answer = matcher.ask(question);
     expect(answer.answered, `${question} → ${answer.best?.fact.id ?? ''}`).toBe(false);

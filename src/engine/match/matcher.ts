@@ -205,7 +205,9 @@ class IndexMatcher implements Matcher {
       if (resolved === null) {
         sequence.push(null);
         // An unknown name says who or where; an unknown one- or two-letter token is most likely shorthand we do not know.
-        const weight = strangers.has(position) ? NAME_WEIGHT : word.folded.length <= 2 ? SHORT_UNKNOWN_WEIGHT : 1;
+        // A capitalised unknown word inside a question ("… of Hanoi") is a name too.
+        const name = strangers.has(position) || (word.capitalized && position > 0);
+        const weight = name ? NAME_WEIGHT : word.folded.length <= 2 ? SHORT_UNKNOWN_WEIGHT : 1;
         if (!seen.has(word.folded)) mass += weight * unknownIdf;
         seen.add(word.folded);
         continue;
