@@ -2,6 +2,6 @@
 export type { Answer, Language, Match, Matcher } from './answer.js';
 export { KnowledgeError } from './knowledge/errors.js';
 export { headlineFacts } from './knowledge/headline.js';
-export { knowledgeBase, loadKnowledge, loadReport } from './knowledge/load.js';
+export { loadKnowledge } from './knowledge/load.js';
 export type { Fact, KnowledgeBase, Report, Topic } from './knowledge/types.js';
 export { createMatcher } from './match/matcher.js';

@@ -111,9 +111,10 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       if (word.stop) add(`~${word.folded}`, fact, weight);
       (language === 'en' ? englishWords : vietnameseWords).add(word.folded);
       if (language === 'vi' && !word.stop) {
-        // "=dân" and "=dẫn" are different words that fold to the same "dan".
+        // "=dân" and "=dẫn" are different words that fold to the same "dan". Only marked
+        // forms are looked up; bare ones ("so" of "so với") still tell a tone apart below.
         const form = word.accent ?? word.folded;
-        add(`=${form}`, fact, weight);
+        if (word.accent !== null) add(`=${form}`, fact, weight);
         let forms = accents.get(word.folded);
         if (!forms) accents.set(word.folded, (forms = new Set<string>()));
         forms.add(form);

@@ -16,9 +16,10 @@ import { Typeahead } from './typeahead.js';
  * word pairs (weighted by how rare they are) that the best fact accounts for. A question
  * about something the report never mentions ("dân số quận") leaves its rarest words
  * unaccounted for, so it is declined instead of matched to the nearest figure.
- * Two things rule a fact out whatever its coverage: a number in the question that the
- * fact does not hold ("thu ngân sách năm 2021"), and a kind of question the fact never
- * answers ("… ở đâu" of a date).
+ * Three things rule a fact out whatever its coverage: a number in the question that the
+ * fact does not hold ("thu ngân sách năm 2021"), a kind of question the fact never
+ * answers ("… ở đâu" of a date), and a "how many" of a thing the fact never names
+ * ("bao nhiêu vận động viên").
  */
 
 /** Share of the question a fact must account for to be the answer. */
@@ -222,14 +223,14 @@ class IndexMatcher implements Matcher {
         else subjectWords.push({ term, credit: resolved.credit, accent: resolved.accent });
       }
     }
-    const questionPairs: string[] = [];
+    const questionPairs: { pair: string; credited: number }[] = [];
     for (let i = 1; i < sequence.length; i++) {
       const a = sequence[i - 1];
       const b = sequence[i];
-      if (a && b) questionPairs.push(`${a.term} ${b.term}`);
+      if (a && b) questionPairs.push({ pair: `${a.term} ${b.term}`, credited: Math.min(a.credit, b.credit) });
     }
     for (const { term, credit: credited, accent } of subjectWords) {
-      const bound = this.boundElsewhere(term, questionPairs);
+      const bound = this.boundElsewhere(term, questionPairs.map((p) => p.pair));
       if (accent === undefined) {
         mass += credit(term, credited, matched, bound);
         continue;
@@ -242,14 +243,10 @@ class IndexMatcher implements Matcher {
       }
       mass += weight;
     }
-    for (let i = 1; i < sequence.length; i++) {
-      const a = sequence[i - 1];
-      const b = sequence[i];
-      if (!a || !b) continue;
-      const pair = `${a.term} ${b.term}`;
+    for (const { pair, credited } of questionPairs) {
       if (seen.has(pair)) continue;
       seen.add(pair);
-      pairMass += credit(pair, Math.min(a.credit, b.credit), pairs);
+      pairMass += credit(pair, credited, pairs);
     }
     for (const group of analysis.numbers) {
       // A number counts once, by whichever of its readings the fact holds.

@@ -7,7 +7,7 @@ import { isStopWord } from './stopwords.js';
 
 /** One word of a text, in the forms matching needs. */
 export interface Word {
-  /** Folded, with canonical spelling ("ky" → "ki") and English endings stemmed: the form terms are made of. */
+  /** Folded, with canonical spelling ("ky" → "ki"), and English endings stemmed unless a stop word: the form terms are made of. */
   readonly folded: string;
   /** Tone-aware form, or null when the word was typed without diacritics. */
   readonly accent: string | null;

@@ -8,14 +8,15 @@ const key = (word: string): string => canonicalSpelling(fold(word));
  * rank ("ai" fits "Ai tổ chức hội nghị?"), but a question is not judged on them:
  * "cho mình hỏi với" says nothing about which fact is wanted.
  */
+// Chat shorthand ("ko", "j", "vs") is expanded before this list is consulted.
 const VIETNAMESE = [
-  'là', 'gì', 'j', 'nào', 'ai', 'bao', 'nhiêu', 'mấy', 'của', 'và', 'cho', 'mình', 'tôi', 'em', 'anh',
+  'là', 'gì', 'nào', 'ai', 'bao', 'nhiêu', 'mấy', 'của', 'và', 'cho', 'mình', 'tôi', 'em', 'anh',
   'chị', 'bạn', 'ơi', 'ạ', 'à', 'nhé', 'nha', 'vậy', 'thế', 'như', 'không', 'có', 'được', 'đã',
   'sẽ', 'ra', 'sao', 'thì', 'ở', 'tại', 'trong', 'biết', 'xin', 'vui', 'lòng', 'giúp', 'hãy',
   'nói', 'trả', 'lời', 'về', 'nhỉ', 'hả', 'đây', 'đó', 'này', 'kia', 'những', 'các', 'một',
-  'hỏi', 'cái', 'bài', 'theo', 'thông', 'tin', 'chút', 'luôn', 'với', 'nhờ', 'rồi', 'ko', 'k',
+  'hỏi', 'cái', 'bài', 'theo', 'thông', 'tin', 'chút', 'luôn', 'với', 'nhờ', 'rồi',
   'khi', 'bị', 'đâu', 'hay', 'hoặc', 'mà', 'lại', 'vẫn', 'còn', 'thôi', 'nữa', 'ah', 'uh', 'ok',
-  'vs', 'đi', 'ấy', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'con',
+  'đi', 'ấy', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'con',
   // Addressing the bot in a chat: "ad ơi", "bot ơi".
   'ad', 'admin', 'bot',
   // Frames of a question rather than its subject: "tên (là) gì", "hôm nào", "hôm nay".
@@ -28,7 +29,7 @@ const ENGLISH = [
   'there', 'tell', 'me', 'please', 'about', 'at', 'as', 'with', 'from', 'i', 'you', 'we', 'they',
   'can', 'could', 'would', 'should', 'know', 'want', 'hey', 'pls', 'plz', 'say', 'says', 'report',
   'article', 'piece', 'story', 'news', 'post', 'according', 'give', 'get', 'whats', 'any', 'some', 'has', 'have', 'had',
-  'or', 'so', 'than', 'up', 'out', 'into', 'their', 'our', 'your', 'my', 'us', 'be', 'will',
+  'or', 'so', 'than', 'up', 'out', 'into', 'their', 'our', 'your', 'my', 'us', 'will',
 ];
 
 /**
