@@ -64,6 +64,8 @@ interface Scored {
   readonly eligible: boolean;
 }
 
+const NO_PARTIAL: ReadonlyMap<number, number> = new Map();
+
 /** The tone digit an accent key ends with ("sach1" → "1"), or "" for a level tone. */
 const toneOf = (accent: string): string => /\d$/.exec(accent)?.[0] ?? '';
 
@@ -229,8 +231,9 @@ class IndexMatcher implements Matcher {
       const b = sequence[i];
       if (a && b) questionPairs.push({ pair: `${a.term} ${b.term}`, credited: Math.min(a.credit, b.credit) });
     }
+    const pairTerms = questionPairs.map((p) => p.pair);
     for (const { term, credit: credited, accent } of subjectWords) {
-      const bound = this.boundElsewhere(term, questionPairs.map((p) => p.pair));
+      const bound = this.boundElsewhere(term, pairTerms);
       if (accent === undefined) {
         mass += credit(term, credited, matched, bound);
         continue;
@@ -309,9 +312,11 @@ class IndexMatcher implements Matcher {
    * ever uses a syllable inside a pair the question does not contain ("công dân" for
    * the "dân" of "dân số", "báo cáo" for the "báo" of "báo nào"), it earns a part only.
    */
-  private boundElsewhere(term: string, questionPairs: readonly string[]): Map<number, number> {
+  private boundElsewhere(term: string, questionPairs: readonly string[]): ReadonlyMap<number, number> {
+    const boundIn = this.index.boundIn.get(term);
+    if (boundIn === undefined) return NO_PARTIAL;
     const partial = new Map<number, number>();
-    for (const [fact, pairsOfTerm] of this.index.boundIn.get(term) ?? []) {
+    for (const [fact, pairsOfTerm] of boundIn) {
       if (!questionPairs.some((pair) => pairsOfTerm.has(pair))) partial.set(fact, BOUND_CREDIT);
     }
     return partial;
