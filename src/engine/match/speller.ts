@@ -53,7 +53,7 @@ export class Speller {
    * @param slipOnly only a letter lost or doubled is possible (a token shaped like a real
    *   syllable), so words run together are not looked for
    */
-  correct(token: string, accept: (word: string) => boolean = () => true, slipOnly = false): Correction | null {
+  correct(token: string, accept: (word: string) => boolean, slipOnly: boolean): Correction | null {
     const oneEdit = this.oneEdit(token, accept);
     if (oneEdit !== null || slipOnly) return oneEdit;
     return this.split(token);
