@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import type { Bot } from 'grammy';
-import { commandMenus } from './bot/commands.js';
+import { commandMenus } from './bot/command-list.js';
 import { describeUnreachableApi, identifyBot } from './bot/connect.js';
 import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';

@@ -1,5 +1,5 @@
 import type { Context } from 'grammy';
-import type { Language } from '../engine/answer.js';
+import type { Language } from '../engine/index.js';
 import type { Logger } from '../log.js';
 
 /** What every handler can rely on, set up once per update in create-bot.ts. */

@@ -13,7 +13,7 @@ import { groupQuestionsFeature } from './features/group-questions.js';
 import { inlineFeature } from './features/inline.js';
 import { privateQuestionsFeature } from './features/private-questions.js';
 import { unhandledFeature } from './features/unhandled.js';
-import { handleBotError } from './middleware/errors.js';
+import { handleBotError } from './middleware/error-handler.js';
 import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './middleware/rate-limit.js';
 import { updateLog } from './middleware/update-log.js';
 import { DEFAULT_RETRY, retryTransformers, type RetryOptions } from './retry.js';

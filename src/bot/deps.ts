@@ -1,5 +1,4 @@
-import type { Matcher } from '../engine/answer.js';
-import type { KnowledgeBase } from '../engine/knowledge/types.js';
+import type { KnowledgeBase, Matcher } from '../engine/index.js';
 import type { Logger } from '../log.js';
 
 /** What the bot is built from; main.ts (or a test) supplies it. */

@@ -2,8 +2,8 @@
 import type { InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters } from 'grammy/types';
 import type { BotContext } from './context.js';
 import type { BotDeps } from './deps.js';
-import { renderAnswer } from './render/answer.js';
-import type { Draft } from './render/html.js';
+import { renderAnswer } from './render/answer-message.js';
+import type { Draft } from './render/escape-html.js';
 import { answerLanguage, texts } from './texts.js';
 
 /** Longer questions get a hint instead of an answer: nobody asks one thing in 500 characters. */

@@ -3,7 +3,7 @@
  * Values are HTML fragments: anything that is not a literal here is escaped by
  * the caller (see render/html.ts).
  */
-import type { Language } from '../engine/answer.js';
+import type { Language } from '../engine/index.js';
 
 export interface Texts {
   /** Shown above the "did you mean" buttons. */

@@ -1,6 +1,6 @@
-import { renderAnswer } from '../bot/render/answer.js';
+import { renderAnswer } from '../bot/render/answer-message.js';
 import type { Answer, KnowledgeBase } from '../engine/index.js';
-import { parseHtml } from '../mock/html.js';
+import { parseHtml } from '../mock/html-parser.js';
 import { renderMessage } from '../mock/render.js';
 
 /**

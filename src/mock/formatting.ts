@@ -1,6 +1,6 @@
 import type { MessageEntity } from 'grammy/types';
 import { badRequest } from './api-error.js';
-import { parseHtml, type FormattedText } from './html.js';
+import { parseHtml, type FormattedText } from './html-parser.js';
 import { parseMarkdown, parseMarkdownV2 } from './markdown.js';
 import { isRecord } from './params.js';
 

@@ -1,6 +1,6 @@
 import type { MessageEntity } from 'grammy/types';
 import { badRequest } from './api-error.js';
-import type { FormattedText } from './html.js';
+import type { FormattedText } from './html-parser.js';
 
 /**
  * Telegram's MarkdownV2 and legacy Markdown parse modes, following TDLib's

@@ -5,7 +5,7 @@ import { ApiError, badRequest } from './api-error.js';
 import { readParams } from './body.js';
 import { faultError, type FaultPlan } from './faults.js';
 import type { FormatOptions } from './formatting.js';
-import { METHODS, type MethodContext } from './methods/index.js';
+import { METHODS, type MethodContext } from './methods/method-table.js';
 import type { Params } from './params.js';
 import type { RecordedCall, TelegramState } from './state.js';
 

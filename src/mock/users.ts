@@ -1,6 +1,6 @@
 import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
 import { parseFormatted } from './formatting.js';
-import { botUser, now, shallow } from './methods/context.js';
+import { botUser, now, shallow } from './methods/method-context.js';
 import type { ChatRecord, TelegramState } from './state.js';
 import { detectEntities } from './user-entities.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
-import { botInfo, dm, makeBot, message, text, update } from './helpers.js';
+import { botInfo, dm, makeBot, message, text, update } from './bot-harness.js';
 
 const file = { file_id: 'f', file_unique_id: 'f' };
 const sticker = { ...file, type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botInfo, dm, makeBot, message, press, text } from './helpers.js';
+import { botInfo, dm, makeBot, message, press, text } from './bot-harness.js';
 
 describe('inline buttons', () => {
   it('a fact button edits the pressed message into that fact and stops the spinner', async () => {

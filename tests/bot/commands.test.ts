@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, commandMenus } from '../../src/bot/commands.js';
-import { alice, group, makeBot, text } from './helpers.js';
+import { COMMANDS, commandMenus } from '../../src/bot/command-list.js';
+import { alice, group, makeBot, text } from './bot-harness.js';
 
 describe('commands', () => {
   it('/start and /help explain how to ask, with examples and every private command', async () => {

@@ -1,7 +1,7 @@
 import { GrammyError, HttpError, type Transformer } from 'grammy';
 import { describe, expect, it } from 'vitest';
 import { describeUnreachableApi, identifyBot } from '../../src/bot/connect.js';
-import { botInfo, makeBot, TOKEN } from './helpers.js';
+import { botInfo, makeBot, TOKEN } from './bot-harness.js';
 
 describe('connecting at start-up', () => {
   it('learns who the bot is with one getMe, so init() has nothing left to call', async () => {

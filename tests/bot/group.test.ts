@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chat } from 'grammy/types';
-import { alice, botInfo, group, makeBot, message, text, update } from './helpers.js';
+import { alice, botInfo, group, makeBot, message, text, update } from './bot-harness.js';
 
 const QUESTION = 'thu ngân sách đạt bao nhiêu';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { MAX_INLINE_RESULTS, renderInlineResults } from '../../src/bot/render/inline.js';
-import { alice, kb, makeBot, update } from './helpers.js';
+import { MAX_INLINE_RESULTS, renderInlineResults } from '../../src/bot/render/inline-results.js';
+import { alice, kb, makeBot, update } from './bot-harness.js';
 
 const inline = (query: string) => update({ inline_query: { id: 'q1', from: alice, query, offset: '' } });
 

@@ -3,7 +3,7 @@ import type { Transformer } from 'grammy';
 import type { Update } from 'grammy/types';
 import { describeFatalTelegramError, startPolling, type PollingHandle } from '../../src/bot/run-polling.js';
 import { createLogger } from '../../src/log.js';
-import { makeBot, text } from './helpers.js';
+import { makeBot, text } from './bot-harness.js';
 
 type Reply = { ok: true; result: unknown } | { ok: false; error_code: number; description: string };
 const quiet = createLogger({ level: 'silent' });

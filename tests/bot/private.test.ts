@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAction } from '../../src/bot/callback-data.js';
-import { alice, makeBot, text } from './helpers.js';
+import { alice, makeBot, text } from './bot-harness.js';
 
 type Markup = { inline_keyboard: { text: string; callback_data: string }[][] } | undefined;
 const buttons = (payload: Record<string, unknown> | undefined) =>

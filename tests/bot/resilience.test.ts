@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HttpError } from 'grammy';
-import { group, makeBot, press, text, type Script } from './helpers.js';
+import { group, makeBot, press, text, type Script } from './bot-harness.js';
 
 /** Fails the first `times` sendMessage calls with `error`, then lets them through. */
 function failingSend(times: number, error: ReturnType<Script>): Script {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWebhookServer } from '../../src/bot/webhook-server.js';
 import { createLogger } from '../../src/log.js';
-import { makeBot, text } from './helpers.js';
+import { makeBot, text } from './bot-harness.js';
 
 const SECRET = 'hook_secret-123';
 const servers: { close(): void }[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, startTelegram } from './helpers.js';
+import { api, startTelegram } from './mock-harness.js';
 
 describe('fault injection', () => {
   it('answers the next N calls of a method with 429 and retry_after, then normally', async () => {

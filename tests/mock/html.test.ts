@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/mock/html.js';
+import { parseHtml } from '../../src/mock/html-parser.js';
 import { badRequest } from './bad-request.js';
 
 function parseError(html: string, options?: { strictAmpersand?: boolean }): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, startTelegram } from './helpers.js';
+import { api, startTelegram } from './mock-harness.js';
 
 describe('fake Bot API: routing and envelope', () => {
   it('answers getMe with the bot, whose id comes from the token', async () => {

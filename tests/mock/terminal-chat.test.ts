@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runTerminalChat } from '../../src/mock/terminal-chat.js';
-import { api, startTelegram } from './helpers.js';
+import { api, startTelegram } from './mock-harness.js';
 
 describe('runTerminalChat', () => {
   it('says a pressed button is gone, and goes on, when its message lost the button unseen', async () => {

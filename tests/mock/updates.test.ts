@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, startTelegram } from './helpers.js';
+import { api, startTelegram } from './mock-harness.js';
 
 function ids(result: unknown): number[] {
   return (result as Update[]).map((update) => update.update_id);

@@ -1,7 +1,7 @@
 import type { Update } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
 import { detectEntities } from '../../src/mock/user-entities.js';
-import { api, startTelegram } from './helpers.js';
+import { api, startTelegram } from './mock-harness.js';
 
 async function updates(telegram: Awaited<ReturnType<typeof startTelegram>>): Promise<Update[]> {
   return (await api(telegram, 'getUpdates')).body.result as Update[];

@@ -1,8 +1,8 @@
 /** /start, /help, /ask, /facts, /source — in private chats and groups alike. */
 import { Composer } from 'grammy';
 import type { CommandContext } from 'grammy';
-import type { CommandName } from '../commands.js';
-import { COMMANDS } from '../commands.js';
+import type { CommandName } from '../command-list.js';
+import { COMMANDS } from '../command-list.js';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import { renderAskUsage, renderHelp, renderSource, renderTopics } from '../render/menus.js';

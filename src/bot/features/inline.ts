@@ -2,7 +2,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
-import { INLINE_CACHE_SECONDS, MAX_INLINE_RESULTS, renderInlineResults } from '../render/inline.js';
+import { INLINE_CACHE_SECONDS, MAX_INLINE_RESULTS, renderInlineResults } from '../render/inline-results.js';
 
 export function inlineFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();

@@ -1,13 +1,11 @@
 /** Pure rendering of the command replies: help, /ask usage, /facts, /source. */
 import type { InlineKeyboardButton } from 'grammy/types';
-import type { Language } from '../../engine/answer.js';
-import type { KnowledgeBase, Report, Topic } from '../../engine/knowledge/types.js';
+import { headlineFacts, type KnowledgeBase, type Language, type Report, type Topic } from '../../engine/index.js';
 import { encodeAction } from '../callback-data.js';
-import { commandsFor, type Where } from '../commands.js';
+import { commandsFor, type Where } from '../command-list.js';
 import { texts } from '../texts.js';
-import { headlineFacts } from '../../engine/knowledge/headline.js';
-import { factLabel, renderFactLine, TITLE_LENGTH } from './answer.js';
-import { type Draft, escapeHtml, joinWithinLimit, truncate } from './html.js';
+import { factLabel, renderFactLine, TITLE_LENGTH } from './answer-message.js';
+import { type Draft, escapeHtml, joinWithinLimit, truncate } from './escape-html.js';
 
 const EXAMPLES = 3;
 

@@ -1,11 +1,11 @@
 import type { Message, MessageEntity, InlineKeyboardMarkup } from 'grammy/types';
 import { ApiError, badRequest } from '../api-error.js';
 import { formatMessageText, type FormatOptions } from '../formatting.js';
-import type { FormattedText } from '../html.js';
+import type { FormattedText } from '../html-parser.js';
 import { isRecord, optionalBool, optionalInt, optionalJson, optionalString, requiredChatId, type Params } from '../params.js';
 import type { ChatRecord, TelegramState } from '../state.js';
-import { CHAT_ACTIONS, validateReplyMarkup } from '../validate.js';
-import { botUser, now, shallow, type MethodContext, type MethodHandler } from './context.js';
+import { CHAT_ACTIONS, validateReplyMarkup } from '../markup-limits.js';
+import { botUser, now, shallow, type MethodContext, type MethodHandler } from './method-context.js';
 
 /** The chat a call targets, with Telegram's errors for unknown chats and blocked bots. */
 function targetChat(state: TelegramState, params: Params): ChatRecord {

@@ -1,8 +1,8 @@
 import { badRequest } from '../api-error.js';
 import { isRecord, optionalBool, optionalInt, optionalJson, optionalString, type Params } from '../params.js';
 import type { PendingQuery } from '../state.js';
-import { validateInlineResults } from '../validate.js';
-import type { MethodHandler } from './context.js';
+import { validateInlineResults } from '../markup-limits.js';
+import type { MethodHandler } from './method-context.js';
 
 const QUERY_INVALID = 'query is too old and response timeout expired or query ID is invalid';
 

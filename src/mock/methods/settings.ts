@@ -1,7 +1,7 @@
 import { badRequest } from '../api-error.js';
 import { isRecord, optionalJson, optionalString, type Params } from '../params.js';
-import { validateCommands } from '../validate.js';
-import type { MethodHandler } from './context.js';
+import { validateCommands } from '../markup-limits.js';
+import type { MethodHandler } from './method-context.js';
 
 /** Commands are stored per scope and language, as Telegram keeps them. */
 function commandsKey(params: Params): string {

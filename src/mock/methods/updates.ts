@@ -1,7 +1,7 @@
 import { ApiError, badRequest } from '../api-error.js';
 import { optionalBool, optionalInt, optionalJson, optionalString, type Params } from '../params.js';
 import type { TelegramState } from '../state.js';
-import type { MethodContext, MethodHandler } from './context.js';
+import type { MethodContext, MethodHandler } from './method-context.js';
 
 const TERMINATED = 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
 const WEBHOOK_ACTIVE = "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";

@@ -5,7 +5,7 @@
  * handler or handled without being listed.
  */
 import type { BotCommand, BotCommandScope } from 'grammy/types';
-import type { Language } from '../engine/answer.js';
+import type { Language } from '../engine/index.js';
 
 export type Where = 'private' | 'group';
 

@@ -1,4 +1,4 @@
-import type { MethodHandler } from './context.js';
+import type { MethodHandler } from './method-context.js';
 import { messageMethods } from './messages.js';
 import { queryMethods } from './queries.js';
 import { settingsMethods } from './settings.js';
@@ -11,4 +11,4 @@ export const METHODS: ReadonlyMap<string, MethodHandler> = new Map(
   ),
 );
 
-export type { MethodContext, MethodHandler } from './context.js';
+export type { MethodContext, MethodHandler } from './method-context.js';

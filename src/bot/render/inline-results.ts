@@ -1,9 +1,8 @@
 /** Pure rendering of inline-mode results. */
 import type { InlineQueryResultArticle } from 'grammy/types';
-import type { Language, Match } from '../../engine/answer.js';
-import type { KnowledgeBase } from '../../engine/knowledge/types.js';
-import { renderFact } from './answer.js';
-import { truncate } from './html.js';
+import type { KnowledgeBase, Language, Match } from '../../engine/index.js';
+import { renderFact } from './answer-message.js';
+import { truncate } from './escape-html.js';
 
 /** Telegram accepts at most 50 results per answerInlineQuery. */
 export const MAX_INLINE_RESULTS = 50;

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/answer.js';
 import type { Fact, KnowledgeBase } from '../../src/engine/knowledge/types.js';
 import { decodeAction, encodeAction } from '../../src/bot/callback-data.js';
-import { renderAnswer, renderFact } from '../../src/bot/render/answer.js';
-import { escapeHtml, joinWithinLimit, MAX_MESSAGE_LENGTH, truncate } from '../../src/bot/render/html.js';
+import { renderAnswer, renderFact } from '../../src/bot/render/answer-message.js';
+import { escapeHtml, joinWithinLimit, MAX_MESSAGE_LENGTH, truncate } from '../../src/bot/render/escape-html.js';
 import { renderHelp, renderSource, renderTopic, renderTopics } from '../../src/bot/render/menus.js';
-import { kb } from './helpers.js';
+import { kb } from './bot-harness.js';
 
 const NASTY = '<b>&_*[`]</b> </i> &amp; ';
 

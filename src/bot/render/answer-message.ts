@@ -1,11 +1,9 @@
 /** Pure rendering of engine answers and facts into Telegram HTML messages. */
 import type { InlineKeyboardButton } from 'grammy/types';
-import type { Answer, Language } from '../../engine/answer.js';
-import { headlineFacts } from '../../engine/knowledge/headline.js';
-import type { Fact, KnowledgeBase, Report } from '../../engine/knowledge/types.js';
+import { headlineFacts, type Answer, type Fact, type KnowledgeBase, type Language, type Report } from '../../engine/index.js';
 import { encodeAction } from '../callback-data.js';
 import { texts } from '../texts.js';
-import { type Draft, escapeHtml, joinWithinLimit, truncate } from './html.js';
+import { type Draft, escapeHtml, joinWithinLimit, truncate } from './escape-html.js';
 
 /** Longest slice of a person's question we quote back. */
 const QUOTED_QUESTION_LENGTH = 200;
