@@ -1,7 +1,8 @@
 /** The answer engine: knowledge in, answers out. Knows nothing of Telegram. */
-export type { Answer, Language, Match, Matcher } from './answer.js';
+export type { Answer, AskOptions, Candidate, Explanation, Language, Match, Matcher, WordReading } from './answer.js';
 export { KnowledgeError } from './knowledge/errors.js';
 export { headlineFacts } from './knowledge/headline.js';
-export { loadKnowledge } from './knowledge/load.js';
-export type { Fact, KnowledgeBase, Report, Topic } from './knowledge/types.js';
+export { loadKnowledge, parseReport, readReportFiles, type ReportFiles } from './knowledge/load.js';
+export { reportFolder, saveReport } from './knowledge/save.js';
+export { FIGURE_KINDS, type Fact, type FigureKind, type KnowledgeBase, type Report, type Topic } from './knowledge/types.js';
 export { createMatcher } from './match/matcher.js';

@@ -168,18 +168,33 @@ describe('a broken fact names facts.json and the fact id', () => {
     expectFactError(dir, file, 'chi-ngan-sach-quan', /figure "97\.4%" does not stand in its sentence/);
   });
 
-  it('rejects an empty list of Vietnamese questions', () => {
-    const { dir, file } = withFacts((facts) => {
-      fact(facts, 'sea-games').questions.vi = [];
+  it('loads a fact with no hand-written questions: an imported fact has none', () => {
+    const { dir } = withFacts((facts) => {
+      fact(facts, 'sea-games').questions = { vi: [], en: [] };
     });
-    expectFactError(dir, file, 'sea-games', /questions\.vi.*must not be empty/);
+    const kb = loadKnowledge(dir);
+    expect(kb.fact(REPORT, 'sea-games')?.questions).toEqual({ vi: [], en: [] });
   });
 
-  it('rejects an empty list of English questions', () => {
+  it("rejects a context that is not verbatim in the fact's sentence", () => {
     const { dir, file } = withFacts((facts) => {
-      fact(facts, 'chu-de-2023').questions.en = [];
+      Object.assign(fact(facts, 'thu-ngan-sach'), { context: 'Thu ngân sách đạt 211%' });
     });
-    expectFactError(dir, file, 'chu-de-2023', /questions\.en.*must not be empty/);
+    expectFactError(dir, file, 'thu-ngan-sach', /context is not verbatim/);
+  });
+
+  it('rejects a context that does not hold the figure', () => {
+    const { dir, file } = withFacts((facts) => {
+      Object.assign(fact(facts, 'thu-ngan-sach'), { context: 'dự toán giao' });
+    });
+    expectFactError(dir, file, 'thu-ngan-sach', /does not hold the figure "211%"/);
+  });
+
+  it('rejects an unknown kind of figure', () => {
+    const { dir, file } = withFacts((facts) => {
+      Object.assign(fact(facts, 'thu-ngan-sach'), { kind: 'percentage' });
+    });
+    expectFactError(dir, file, 'thu-ngan-sach', /"kind" must be one of percent/);
   });
 
   it('rejects a blank question', () => {

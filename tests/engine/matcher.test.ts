@@ -327,3 +327,23 @@ describe('questions that share a number, a name or a year with a fact but ask so
   });
 });
 
+
+describe('explain', () => {
+  it('gives the same decision as ask, with the threshold and the candidates behind it', () => {
+    const question = 'thu ngan sach dat bn';
+    const why = matcher.explain(question);
+    expect(why.answer).toEqual(matcher.ask(question));
+    expect(why.candidates[0]?.fact.id).toBe(why.answer.best?.fact.id);
+    expect(why.candidates[0]?.coverage).toBeGreaterThanOrEqual(why.threshold);
+  });
+
+  it('shows how each word was read: shorthand and typos resolved, unknown words kept', () => {
+    const why = matcher.explain('thu ngân sáchh đạt bn ở Cầu Giấy');
+    const how = new Map(why.words.map((w) => [w.typed, w.how]));
+    expect(how.get('sáchh')).toBe('corrected');
+    expect(why.words.find((w) => w.typed === 'sáchh')?.terms).toEqual(['sach']);
+    expect(how.get('bn')).toBe('question-word');
+    expect(how.get('thu')).toBe('known');
+    expect(['name', 'unknown']).toContain(how.get('cầu'));
+  });
+});

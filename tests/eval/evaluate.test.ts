@@ -35,6 +35,9 @@ function fakeMatcher(table: Record<string, [boolean, Fact | null]>): Matcher {
         language: 'vi',
       };
     },
+    explain: () => {
+      throw new Error('the evaluation never asks why');
+    },
     search: () => [],
   };
 }

@@ -4,13 +4,25 @@ import { KnowledgeError } from './errors.js';
 import type { Fact, KnowledgeBase, Report } from './types.js';
 import { checkHeadline, validateFacts, validateReport } from './validate.js';
 
-function readJson(file: string): unknown {
-  let text: string;
+/** The article's file name in a report folder written by this project. */
+export const ARTICLE_FILE = 'article.txt';
+
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     throw new KnowledgeError(file, null, 'cannot be read (missing?)');
   }
+}
+
+/** The three files of a report folder, as text, before they are trusted. */
+export interface ReportFiles {
+  readonly report: string;
+  readonly article: string;
+  readonly facts: string;
+}
+
+function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -18,16 +30,17 @@ function readJson(file: string): unknown {
   }
 }
 
-/** Loads one report folder: report.json, its article, facts.json. */
-export function loadReport(folder: string): Report {
+/**
+ * Checks a report folder's files as the loader would, without reading the disk: the
+ * same checks guard every load and every write (import, teaching in the console).
+ * `folder` is where they live or will live; errors name the files there.
+ */
+export function parseReport(files: ReportFiles, folder: string): Report {
   const name = folder.split(/[\\/]/).filter(Boolean).pop() ?? folder;
   const reportFile = join(folder, 'report.json');
-  const meta = validateReport(readJson(reportFile), reportFile, name);
-  const articleFile = join(folder, meta.articleFile);
-  if (!existsSync(articleFile)) throw new KnowledgeError(reportFile, null, `the article file "${meta.articleFile}" does not exist`);
-  const article = readFileSync(articleFile, 'utf8');
+  const meta = validateReport(parseJson(files.report, reportFile), reportFile, name);
   const factsFile = join(folder, 'facts.json');
-  const facts = validateFacts(readJson(factsFile), factsFile, { id: meta.id, article, topics: meta.topics });
+  const facts = validateFacts(parseJson(files.facts, factsFile), factsFile, { id: meta.id, article: files.article, topics: meta.topics });
   checkHeadline(meta.headline, facts, reportFile);
   return {
     id: meta.id,
@@ -39,9 +52,31 @@ export function loadReport(folder: string): Report {
     language: meta.language,
     topics: meta.topics,
     headline: meta.headline,
-    article,
+    article: files.article,
     facts,
   };
+}
+
+/** The article file a report.json names, or the default; the report is checked in full by parseReport. */
+function articleName(reportText: string, reportFile: string): string {
+  const raw = parseJson(reportText, reportFile);
+  const named = typeof raw === 'object' && raw !== null && 'article' in raw ? raw.article : undefined;
+  return typeof named === 'string' && named.trim() !== '' ? named : ARTICLE_FILE;
+}
+
+/** Reads one report folder's files as they are on disk. */
+export function readReportFiles(folder: string): ReportFiles {
+  const reportFile = join(folder, 'report.json');
+  const report = readText(reportFile);
+  const article = articleName(report, reportFile);
+  const articleFile = join(folder, article);
+  if (!existsSync(articleFile)) throw new KnowledgeError(reportFile, null, `the article file "${article}" does not exist`);
+  return { report, article: readText(articleFile), facts: readText(join(folder, 'facts.json')) };
+}
+
+/** Loads one report folder: report.json, its article, facts.json. */
+export function loadReport(folder: string): Report {
+  return parseReport(readReportFiles(folder), folder);
 }
 
 /** Loads every report folder under `dir` (each a folder with a report.json). */

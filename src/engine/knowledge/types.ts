@@ -45,7 +45,23 @@ export interface Fact {
   readonly keywords: readonly string[];
   /** English rendering of `sentence`, for English-speaking users. */
   readonly gloss?: string;
+  /**
+   * The words of the sentence that belong to this figure ("512 vụ phạm pháp hình sự"
+   * rather than the whole sentence), verbatim in `sentence` and holding `figure`.
+   * Written by the importer; a sentence with several figures gives each its own.
+   */
+  readonly context?: string;
+  /** What kind of figure this is, so "which day" finds dates and "how many" counts. */
+  readonly kind?: FigureKind;
 }
+
+/**
+ * percent "211%"; money "452 tỷ đồng"; count "2.340 đối tượng"; ratio "41/43 vụ";
+ * number any other quantity; date "13/12"; year "2022"; ordinal "lần thứ 22"; term
+ * "2020-2025", "khóa XX"; name a person, body or motto.
+ */
+export const FIGURE_KINDS = ['percent', 'money', 'count', 'ratio', 'number', 'date', 'year', 'ordinal', 'term', 'name'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export interface KnowledgeBase {
   readonly reports: readonly Report[];

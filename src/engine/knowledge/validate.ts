@@ -1,5 +1,5 @@
 import { KnowledgeError } from './errors.js';
-import type { Fact, Report, Topic } from './types.js';
+import { FIGURE_KINDS, type Fact, type FigureKind, type Report, type Topic } from './types.js';
 
 /**
  * Checks the parsed JSON of one report folder and returns typed records.
@@ -8,7 +8,7 @@ import type { Fact, Report, Topic } from './types.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REPORT_FIELDS = ['id', 'title', 'subject', 'author', 'source', 'eventDate', 'language', 'article', 'topics', 'headline'];
-const FACT_FIELDS = ['id', 'topic', 'figure', 'sentence', 'questions', 'keywords', 'gloss'];
+const FACT_FIELDS = ['id', 'topic', 'figure', 'sentence', 'questions', 'keywords', 'gloss', 'context', 'kind'];
 const QUESTION_FIELDS = ['vi', 'en'];
 /** Callback data "f:<report>:<fact>" must stay within Telegram's 64 bytes. */
 export const MAX_REPORT_ID = 24;
@@ -43,6 +43,12 @@ class Checker {
 
   text(value: unknown, field: string): string {
     if (typeof value !== 'string' || value.trim() === '') this.fail(`"${field}" must be a non-empty string`);
+    return value;
+  }
+
+  /** A string that may be empty: an imported article may not say who wrote it. */
+  optionalText(value: unknown, field: string): string {
+    if (typeof value !== 'string') this.fail(`"${field}" must be a string (empty if unknown)`);
     return value;
   }
 
@@ -88,8 +94,8 @@ export function validateReport(raw: unknown, file: string, folder: string): Omit
     id,
     title: check.text(json.title, 'title'),
     subject: check.texts(json.subject, 'subject', true),
-    author: check.text(json.author, 'author'),
-    source: check.text(json.source, 'source'),
+    author: check.optionalText(json.author, 'author'),
+    source: check.optionalText(json.source, 'source'),
     eventDate,
     language,
     articleFile: check.text(json.article, 'article'),
@@ -117,6 +123,10 @@ export function validateFacts(raw: unknown, file: string, report: { id: string; 
     if (!report.article.includes(sentence)) check.fail(`the sentence is not verbatim in the article: "${sentence}"`);
     const figure = check.text(json.figure, 'figure');
     if (!sentence.includes(figure)) check.fail(`the figure "${figure}" does not stand in its sentence`);
+    const context = json.context === undefined ? undefined : check.text(json.context, 'context');
+    if (context !== undefined && !sentence.includes(context)) check.fail(`the context is not verbatim in the sentence: "${context}"`);
+    if (context !== undefined && !context.includes(figure)) check.fail(`the context "${context}" does not hold the figure "${figure}"`);
+    const kind = json.kind === undefined ? undefined : figureKind(json.kind, check);
     const questions = check.object(json.questions, '"questions"');
     check.onlyFields(questions, QUESTION_FIELDS, '"questions"');
     const fact: Fact = {
@@ -125,12 +135,20 @@ export function validateFacts(raw: unknown, file: string, report: { id: string; 
       topic,
       figure,
       sentence,
-      questions: { vi: check.texts(questions.vi, 'questions.vi', false), en: check.texts(questions.en, 'questions.en', false) },
+      // Hand paraphrases are boosts: an imported fact has none and must still be found.
+      questions: { vi: check.texts(questions.vi, 'questions.vi', true), en: check.texts(questions.en, 'questions.en', true) },
       keywords: check.texts(json.keywords, 'keywords', true),
       ...(json.gloss === undefined ? {} : { gloss: check.text(json.gloss, 'gloss') }),
+      ...(context === undefined ? {} : { context }),
+      ...(kind === undefined ? {} : { kind }),
     };
     return fact;
   });
+}
+
+function figureKind(value: unknown, check: Checker): FigureKind {
+  const kind = FIGURE_KINDS.find((k) => k === value);
+  return kind ?? check.fail(`"kind" must be one of ${FIGURE_KINDS.join(', ')} (got ${JSON.stringify(value)})`);
 }
 
 /** Headline ids must name facts of the same report. */

@@ -1,4 +1,4 @@
-import type { Answer, Language, Match, Matcher } from '../answer.js';
+import type { Answer, Candidate, Explanation, Language, Match, Matcher, WordReading } from '../answer.js';
 import { headlineFacts } from '../knowledge/headline.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { analyze, type Word } from '../text/analyze.js';
@@ -31,6 +31,8 @@ const CLOSE_RATIO = 0.9;
 /** Facts below this coverage are not worth suggesting at all. */
 const MIN_SUGGESTION_COVERAGE = 0.4;
 const MAX_ALTERNATIVES = 3;
+/** Candidates an explanation lists. */
+const MAX_EXPLAINED = 8;
 /** Credit of a word typed with tone marks that differ from the report's ("số" is not "so"). */
 const ACCENT_MISMATCH_CREDIT = 0.3;
 /** Weight of word pairs against single words: pairs tell "thu ngân sách" from "chi ngân sách". */
@@ -64,6 +66,13 @@ interface Scored {
   readonly eligible: boolean;
 }
 
+interface Scoring {
+  readonly ranked: Scored[];
+  readonly language: Language;
+  readonly subjects: readonly string[];
+  readonly words: readonly WordReading[];
+}
+
 const NO_PARTIAL: ReadonlyMap<number, number> = new Map();
 
 /** The tone digit an accent key ends with ("sach1" → "1"), or "" for a level tone. */
@@ -75,6 +84,15 @@ function doubledLetterDropped(typed: string, shorter: string): boolean {
     if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === shorter) return true;
   }
   return false;
+}
+
+function reading(word: Word, resolved: Resolved | null, stranger: boolean, subject: boolean): WordReading {
+  const terms = resolved?.terms.map((t) => t.replace(/^~/, '')) ?? [];
+  if (stranger) return { typed: word.typed, terms, how: 'name' };
+  if (resolved === null) return { typed: word.typed, terms, how: 'unknown' };
+  if (subject) return { typed: word.typed, terms, how: 'subject' };
+  if (resolved.soft) return { typed: word.typed, terms, how: 'question-word' };
+  return { typed: word.typed, terms, how: terms.join(' ') === word.folded && resolved.credit === 1 ? 'known' : 'corrected' };
 }
 
 export function createMatcher(kb: KnowledgeBase): Matcher {
@@ -106,7 +124,16 @@ class IndexMatcher implements Matcher {
   }
 
   ask(question: string): Answer {
-    const { ranked, language, subjects } = this.score(question);
+    return this.decide(question, this.score(question));
+  }
+
+  explain(question: string): Explanation {
+    const scored = this.score(question);
+    const candidates: Candidate[] = scored.ranked.slice(0, MAX_EXPLAINED).map((s) => ({ ...this.match(s), coverage: s.coverage, eligible: s.eligible }));
+    return { answer: this.decide(question, scored), threshold: MIN_COVERAGE, words: scored.words, candidates };
+  }
+
+  private decide(question: string, { ranked, language, subjects }: Scoring): Answer {
     const [first, ...rest] = ranked.filter((s) => s.eligible);
     if (first === undefined || first.coverage < MIN_COVERAGE || first.evidence < MIN_EVIDENCE) {
       const near = ranked.filter((s) => s.coverage >= MIN_SUGGESTION_COVERAGE).slice(0, MAX_ALTERNATIVES);
@@ -174,7 +201,7 @@ class IndexMatcher implements Matcher {
     return forms !== undefined && [...forms].some((form) => toneOf(form) === tone);
   }
 
-  private score(question: string): { ranked: Scored[]; language: Language; subjects: readonly string[] } {
+  private score(question: string): Scoring {
     const { postings, unknownIdf, facts } = this.index;
     const idf = (term: string): number => this.index.idf(term);
     const n = facts.length;
@@ -201,8 +228,10 @@ class IndexMatcher implements Matcher {
     // Content words in order; null marks a word that breaks a pair (unknown, or a question word).
     const sequence: ({ term: string; credit: number } | null)[] = [];
     const subjectWords: { term: string; credit: number; accent: string | undefined }[] = [];
+    const readings: WordReading[] = [];
     for (const [position, word] of analysis.words.entries()) {
       const resolved = strangers.has(position) ? null : (resolutions.get(word) ?? null);
+      readings.push(reading(word, resolved, strangers.has(position), this.index.subjectWords.has(word.folded)));
       // A lone unknown letter ("a", "x") says nothing about the subject.
       if (resolved === null && word.folded.length === 1) continue;
       if (resolved === null) {
@@ -290,7 +319,7 @@ class IndexMatcher implements Matcher {
     }
     ranked.sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
     const subjects = sequence.flatMap((entry) => (entry === null ? [] : [entry.term]));
-    return { ranked, language: questionLanguage(analysis.words, this.index), subjects };
+    return { ranked, language: questionLanguage(analysis.words, this.index), subjects, words: readings };
   }
 
   /**

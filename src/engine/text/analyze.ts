@@ -7,6 +7,8 @@ import { isStopWord } from './stopwords.js';
 
 /** One word of a text, in the forms matching needs. */
 export interface Word {
+  /** The word as typed (lowercased); shorthand expansions all carry the shorthand typed. */
+  readonly typed: string;
   /** Folded, with canonical spelling ("ky" → "ki"), and English endings stemmed unless a stop word: the form terms are made of. */
   readonly folded: string;
   /** Tone-aware form, or null when the word was typed without diacritics. */
@@ -44,13 +46,13 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     if (expansion) {
       for (const part of expansion) {
         const stop = isStopWord(part, part, false);
-        words.push({ folded: stop ? canonicalSpelling(part) : stem(canonicalSpelling(part)), accent: null, stop, capitalized: false });
+        words.push({ typed, folded: stop ? canonicalSpelling(part) : stem(canonicalSpelling(part)), accent: null, stop, capitalized: false });
       }
       continue;
     }
     const stop = isStopWord(typed, folded, accent !== null);
     // Question words keep their form: stemmed, "was" would become "wa".
-    words.push({ folded: stop ? folded : stem(folded), accent, stop, capitalized });
+    words.push({ typed, folded: stop ? folded : stem(folded), accent, stop, capitalized });
   }
   return { words, numbers: numberGroups(normalized, reading) };
 }
