@@ -10,6 +10,8 @@ export interface AskRecord {
   report: string | null;
   score: number;
   alternatives: { factId: string; figure: string; sentence: string; score: number }[];
+  /** Present when the bot would ask back which report is meant: the candidates, newest first. */
+  clarify?: { reports: string[] };
 }
 
 const round = (score: number): number => Math.round(score * 1000) / 1000;
@@ -25,5 +27,6 @@ export function toRecord(answer: Answer): AskRecord {
     report: best?.fact.report ?? null,
     score: round(best?.score ?? answer.alternatives[0]?.score ?? 0),
     alternatives: answer.alternatives.map((m) => ({ factId: m.fact.id, figure: m.fact.figure, sentence: m.fact.sentence, score: round(m.score) })),
+    ...(answer.clarify === undefined ? {} : { clarify: { reports: [...answer.clarify.reports] } }),
   };
 }

@@ -17,7 +17,7 @@ export interface District {
   /** "quận" or "huyện": the body word the report uses. */
   readonly body: 'quận' | 'huyện';
   readonly name: string;
-  /** Initials people type ("BTL"), also listed in the report's subject. */
+  /** Initials people type ("BTL"), also listed in the report's subject; names of two syllables have none. */
   readonly short: string;
   readonly eventDate: string;
 }
@@ -58,7 +58,7 @@ export function districts(count: number): District[] {
     id: i === 0 ? SEED_ID : `${slug(name)}-2022`,
     body,
     name,
-    short: i === 0 ? SEED_SHORT : initials(name),
+    short: i === 0 ? SEED_SHORT : name.split(' ').length >= 3 ? initials(name) : '',
     // Distinct dates, so "newest first" has an order; the seed keeps its own.
     eventDate: i === 0 ? '2022-12-13' : `2022-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
   }));
@@ -66,7 +66,7 @@ export function districts(count: number): District[] {
 
 /** The seed's text with its district renamed: the name, its initials, and "quận" where the copy is a "huyện". */
 function rename(text: string, d: District): string {
-  let out = text.replaceAll(SEED_NAME, d.name).replaceAll(SEED_SHORT, d.short);
+  let out = text.replaceAll(SEED_NAME, d.name).replaceAll(SEED_SHORT, d.short === '' ? d.name : d.short);
   if (d.body === 'huyện') out = out.replaceAll('Quận', 'Huyện').replaceAll('quận', 'huyện');
   return out;
 }
@@ -84,7 +84,7 @@ export function writeDistrictCopies(seedDir: string, count: number): { dir: stri
     mkdirSync(folder);
     writeFileSync(join(folder, 'article.txt'), rename(article, d));
     const meta = JSON.parse(rename(report, d)) as Record<string, unknown>;
-    writeFileSync(join(folder, 'report.json'), JSON.stringify({ ...meta, id: d.id, subject: [d.name, d.short], eventDate: d.eventDate }, null, 2));
+    writeFileSync(join(folder, 'report.json'), JSON.stringify({ ...meta, id: d.id, subject: d.short === '' ? [d.name] : [d.name, d.short], eventDate: d.eventDate }, null, 2));
     writeFileSync(join(folder, 'facts.json'), rename(facts, d));
   }
   return { dir, districts: list };

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeDistrictFolders } from './district-reports.js';
 
 interface Run {
   status: number | null;
@@ -29,7 +30,7 @@ const RECORD_FIELDS = ['alternatives', 'answered', 'factId', 'figure', 'question
 
 function parseRecord(line: string): Record<string, unknown> {
   const record = JSON.parse(line) as Record<string, unknown>;
-  expect(Object.keys(record).sort()).toEqual(RECORD_FIELDS);
+  expect(Object.keys(record).filter((k) => k !== 'clarify').sort()).toEqual(RECORD_FIELDS);
   expect(typeof record.score).toBe('number');
   expect(record.score).toBeGreaterThanOrEqual(0);
   expect(record.score).toBeLessThanOrEqual(1);
@@ -98,5 +99,22 @@ describe('ask', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(dir);
     expect(run.stderr).toMatch(/no report folder/);
+  });
+
+  it('with several reports, --jsonl names the report of each answer and asks back when none is named, whatever the order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'district-knowledge-'));
+    temps.push(dir);
+    writeDistrictFolders(dir);
+    const questions = ['thu ngân sách huyện Cẩm Giàng đạt bao nhiêu', 'chi ngân sách đạt bao nhiêu', 'chi ngan sach q3'];
+    const run = ask(['--jsonl', '--knowledge', dir], questions.join('\n') + '\n');
+    expect(run.stderr).toBe('');
+    const [named, unnamed, short] = run.stdout.trimEnd().split('\n').map(parseRecord);
+    expect(named).toMatchObject({ answered: true, report: 'cam-giang-2024', factId: 'thu-ngan-sach', figure: '118,6%' });
+    expect(named?.clarify).toBeUndefined();
+    expect(unnamed).toMatchObject({ answered: false, report: null, clarify: { reports: ['cam-giang-2024', 'quan-3-2024', 'hai-ba-trung-2024'] } });
+    expect(short).toMatchObject({ answered: true, report: 'quan-3-2024', factId: 'chi-ngan-sach' });
+    // Each line is a fresh chat: after an answer about Cẩm Giàng, the unnamed question still asks back.
+    const reversed = ask(['--jsonl', '--knowledge', dir], [questions[0], questions[1]].join('\n') + '\n');
+    expect(parseRecord(reversed.stdout.trimEnd().split('\n')[1] ?? '{}').clarify).toBeDefined();
   });
 });

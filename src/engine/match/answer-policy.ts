@@ -45,6 +45,23 @@ export class AnswerPolicy {
     return { question, answered: true, best: this.match(first), alternatives: close.map((s) => this.match(s)), language };
   }
 
+  /**
+   * The reports that answer the question, best first: each has a fact that would be the
+   * answer on its own, ranking within CLOSE_RATIO of the best of all. A report that only
+   * answers far worse than another is not a second reading of the question.
+   */
+  answeringReports({ ranked }: Scoring): string[] {
+    const passing = ranked.filter((s) => s.eligible && s.coverage >= MIN_COVERAGE && s.evidence >= MIN_EVIDENCE);
+    const top = passing[0]?.rank ?? 0;
+    const reports: string[] = [];
+    for (const s of passing) {
+      if (s.rank < CLOSE_RATIO * top) break;
+      const report = this.facts[s.fact]?.report;
+      if (report !== undefined && !reports.includes(report)) reports.push(report);
+    }
+    return reports;
+  }
+
   /** The best-ranked facts with the numbers behind them, eligible or not. */
   candidates({ ranked }: Scoring): Candidate[] {
     return ranked.slice(0, MAX_EXPLAINED).map((s) => ({ ...this.match(s), coverage: s.coverage, eligible: s.eligible }));

@@ -1,4 +1,4 @@
-import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Fact, KnowledgeBase, Report } from '../knowledge/types.js';
 import { analyze, type Word } from '../text/analyze.js';
 import { interrogatives, type Asks } from '../text/interrogatives.js';
 import type { NumberReading } from '../text/numbers.js';
@@ -32,8 +32,18 @@ const FIELD_WEIGHT = {
   eventYear: 0.5,
 } as const;
 
+/** The facts of one report: positions start (inclusive) to end (exclusive) in the index. */
+export interface FactRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface FactIndex {
   readonly facts: readonly Fact[];
+  /** The loaded reports, in knowledge order. */
+  readonly reports: readonly Report[];
+  /** Where each report's facts sit: one index over all reports, each report a contiguous range. */
+  readonly ranges: ReadonlyMap<string, FactRange>;
   readonly postings: ReadonlyMap<string, readonly Posting[]>;
   /** Inverse document frequency of a known term. */
   idf(term: string): number;
@@ -76,37 +86,65 @@ export function contentTerms(words: readonly Word[]): { unigrams: string[]; bigr
 
 export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const facts = kb.facts;
-  const weights = new Map<string, Map<number, number>>();
+  // Facts are indexed in order, so each term's postings are appended in fact order and
+  // only the last one can be the current fact's: no per-term map of facts is needed.
+  const weights = new Map<string, { fact: number; weight: number }[]>();
   const accents = new Map<string, Set<string>>();
   const englishWords = new Set<string>();
   /** How each fact uses each word: on its own somewhere ('free'), or only inside these pairs. */
   const usage = new Map<string, Map<number, Set<string> | 'free'>>();
   const vietnameseWords = new Set<string>();
 
+  /** Years each fact names in its own words, so the report's year is not implied where another is. */
+  const yearsNamed = new Map<number, Set<string>>();
   const add = (term: string, fact: number, weight: number): void => {
-    let byFact = weights.get(term);
-    if (!byFact) weights.set(term, (byFact = new Map<number, number>()));
-    byFact.set(fact, Math.max(byFact.get(fact) ?? 0, weight));
+    if (weight >= NAMING_WEIGHT && term.startsWith('#') && /^#(19|20)\d\d$/.test(term)) {
+      const years = yearsNamed.get(fact) ?? new Set<string>();
+      yearsNamed.set(fact, years.add(term));
+    }
+    let list = weights.get(term);
+    if (!list) weights.set(term, (list = []));
+    const last = list[list.length - 1];
+    if (last?.fact === fact) last.weight = Math.max(last.weight, weight);
+    else list.push({ fact, weight });
+  };
+
+  // A sentence holds several facts and a topic names many: each text is analysed once per build.
+  const analysed = new Map<string, ReturnType<typeof analyze>>();
+  const analyzeOnce = (text: string, reading: NumberReading): ReturnType<typeof analyze> => {
+    const key = `${reading}\u0000${text}`;
+    let analysis = analysed.get(key);
+    if (analysis === undefined) analysed.set(key, (analysis = analyze(text, reading)));
+    return analysis;
   };
 
   /** Indexes one field's text for a fact; returns its words. */
   const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] => {
-    const { words, numbers } = analyze(text, reading);
+    const { words, numbers } = analyzeOnce(text, reading);
     const { unigrams, bigrams } = contentTerms(words);
-    for (const term of [...unigrams, ...bigrams]) add(term, fact, weight);
-    words.forEach((word, i) => {
-      if (word.stop) return;
-      const around = [words[i - 1], words[i + 1]];
-      const pairsOfWord = [
-        around[0] !== undefined && !around[0].stop ? `${around[0].folded} ${word.folded}` : undefined,
-        around[1] !== undefined && !around[1].stop ? `${word.folded} ${around[1].folded}` : undefined,
-      ].filter((p) => p !== undefined);
+    for (const term of unigrams) add(term, fact, weight);
+    for (const term of bigrams) add(term, fact, weight);
+    // Written as a plain loop: it runs for every word of every field, and allocates only what it keeps.
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (word === undefined || word.stop) continue;
+      const before = words[i - 1];
+      const after = words[i + 1];
+      const left = before !== undefined && !before.stop ? `${before.folded} ${word.folded}` : undefined;
+      const right = after !== undefined && !after.stop ? `${word.folded} ${after.folded}` : undefined;
       let byFact = usage.get(word.folded);
       if (!byFact) usage.set(word.folded, (byFact = new Map<number, Set<string> | 'free'>()));
       const seenSoFar = byFact.get(fact);
-      if (pairsOfWord.length === 0 || seenSoFar === 'free') byFact.set(fact, 'free');
-      else byFact.set(fact, new Set([...(seenSoFar ?? []), ...pairsOfWord]));
-    });
+      if (seenSoFar === 'free') continue;
+      if (left === undefined && right === undefined) {
+        byFact.set(fact, 'free');
+        continue;
+      }
+      const pairs = seenSoFar ?? new Set<string>();
+      if (left !== undefined) pairs.add(left);
+      if (right !== undefined) pairs.add(right);
+      if (seenSoFar === undefined) byFact.set(fact, pairs);
+    }
     for (const word of words) {
       if (word.stop) add(`~${word.folded}`, fact, weight);
       (language === 'en' ? englishWords : vietnameseWords).add(word.folded);
@@ -152,9 +190,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     }
     // Every fact is of the report's year, unless its own wording names another one (2023's plans).
     const eventYear = report === undefined ? undefined : `#${report.eventDate.slice(0, 4)}`;
-    const namesOtherYear = [...weights].some(
-      ([term, byFact]) => /^#(19|20)\d\d$/.test(term) && term !== eventYear && (byFact.get(i) ?? 0) >= NAMING_WEIGHT,
-    );
+    // Looked up per fact, not by scanning every term: load time stays linear in the facts.
+    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((term) => term !== eventYear);
     if (eventYear !== undefined && !namesOtherYear) add(eventYear, i, FIELD_WEIGHT.eventYear);
     for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
   });
@@ -169,16 +206,23 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     }
   }
 
-  const postings = new Map<string, Posting[]>();
-  for (const [term, byFact] of weights) postings.set(term, [...byFact].map(([fact, weight]) => ({ fact, weight })));
+  const postings: ReadonlyMap<string, readonly Posting[]> = weights;
 
   const n = facts.length;
   const frequency = new Map<string, number>();
   for (const [term, list] of postings) if (/^[a-z]+$/.test(term)) frequency.set(term, list.length);
   for (const word of FOLDED_STOP_WORDS) if (!frequency.has(word)) frequency.set(word, 0);
 
+  const ranges = new Map<string, FactRange>();
+  facts.forEach((fact, i) => {
+    const range = ranges.get(fact.report);
+    ranges.set(fact.report, { start: range?.start ?? i, end: i + 1 });
+  });
+
   return {
     facts,
+    reports: kb.reports,
+    ranges,
     postings,
     idf: (term) => Math.log(1 + n / Math.max(1, postings.get(term)?.length ?? 0)),
     unknownIdf: Math.log(1 + n) + 0.5,

@@ -1,5 +1,5 @@
 import { answersKind, interrogatives } from '../text/interrogatives.js';
-import { NAMING_WEIGHT, type FactIndex } from './fact-index.js';
+import { NAMING_WEIGHT, type FactIndex, type FactRange, type Posting } from './fact-index.js';
 import type { QuestionWords, Resolved } from './word-resolver.js';
 
 /**
@@ -48,7 +48,35 @@ export interface Scoring {
   readonly subjects: readonly string[];
 }
 
-const NO_PARTIAL: ReadonlyMap<number, number> = new Map();
+/** The first position in a fact-ordered postings list whose fact is at least `fact`. */
+function lowerBound(list: readonly Posting[], fact: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.fact ?? Infinity) < fact) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The weight a fact holds a term with (0 when it does not): a binary search, whatever the number of reports. */
+export function weightOf(list: readonly Posting[] | undefined, fact: number): number {
+  if (list === undefined) return 0;
+  const p = list[lowerBound(list, fact)];
+  return p?.fact === fact ? p.weight : 0;
+}
+
+/** Calls `visit` for the postings of facts inside the scope: only the routed reports' postings are read. */
+function eachInScope(list: readonly Posting[], scope: readonly FactRange[], visit: (p: Posting) => void): void {
+  for (const { start, end } of scope) {
+    for (let k = start === 0 ? 0 : lowerBound(list, start); k < list.length; k++) {
+      const p = list[k];
+      if (p === undefined || p.fact >= end) break;
+      visit(p);
+    }
+  }
+}
 
 export class FactScorer {
   // Per-question tallies, one slot per fact, reused: a question allocates no arrays,
@@ -68,23 +96,34 @@ export class FactScorer {
     this.numbersHeld = new Uint8Array(n);
   }
 
-  score(question: QuestionWords): Scoring {
-    const { postings, unknownIdf, facts } = this.index;
+  /** The whole knowledge as one scope. */
+  get everything(): readonly FactRange[] {
+    return [{ start: 0, end: this.index.facts.length }];
+  }
+
+  /**
+   * Scores the facts inside `scope` (the routed reports' ranges; all facts by default).
+   * Coverage is relative to the question alone, so a fact scores the same whatever the scope.
+   */
+  score(question: QuestionWords, scope: readonly FactRange[] = this.everything): Scoring {
+    const { postings, unknownIdf } = this.index;
     const idf = (term: string): number => this.index.idf(term);
-    const n = facts.length;
     const { matched, pairs, soft, numbersHeld } = this;
-    for (const tally of [matched, pairs, soft, numbersHeld]) tally.fill(0);
+    // Only the scope's slots are cleared and read: a question about one report of a hundred costs what it costs with one.
+    for (const { start, end } of scope) for (const tally of [matched, pairs, soft, numbersHeld]) tally.fill(0, start, end);
     let mass = 0;
     let pairMass = 0;
     let softMass = 0;
     const seen = new Set<string>();
 
-    /** Adds a term's weight to every fact holding it; `partial` lists facts that earn only a part. */
-    const credit = (term: string, credited: number, into: Float64Array, partial?: ReadonlyMap<number, number>): number => {
+    /** Adds a term's weight to every fact in scope holding it; `partial` gives the share a fact earns. */
+    const credit = (term: string, credited: number, into: Float64Array, partial?: (fact: number) => number): number => {
       const list = postings.get(term);
       if (!list) return 0;
       const weight = idf(term);
-      for (const p of list) into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited * (partial?.get(p.fact) ?? 1);
+      eachInScope(list, scope, (p) => {
+        into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited * (partial?.(p.fact) ?? 1);
+      });
       return weight;
     };
 
@@ -131,9 +170,9 @@ export class FactScorer {
       // Full credit only where the fact spells the word with the marks typed;
       // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
       const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, bound);
-      for (const p of postings.get(`=${accent}`) ?? []) {
-        matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT) * (bound.get(p.fact) ?? 1);
-      }
+      eachInScope(postings.get(`=${accent}`) ?? [], scope, (p) => {
+        matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT) * (bound?.(p.fact) ?? 1);
+      });
       mass += weight;
     }
     for (const { pair, credited } of questionPairs) {
@@ -141,23 +180,28 @@ export class FactScorer {
       seen.add(pair);
       pairMass += credit(pair, credited, pairs);
     }
-    for (const group of analysis.numbers) {
+    const { numbers } = question;
+    const best = this.numberBest;
+    for (const group of numbers) {
       // A number counts once, by whichever of its readings the fact holds.
-      const best = this.numberBest.fill(0);
+      const touched: number[] = [];
       let groupMass = 0;
       for (const term of group) {
         const list = postings.get(term);
         if (!list) continue;
         const weight = idf(term);
         groupMass = Math.max(groupMass, weight);
-        for (const p of list) best[p.fact] = Math.max(best[p.fact] ?? 0, weight * p.weight);
+        eachInScope(list, scope, (p) => {
+          if (best[p.fact] === 0) touched.push(p.fact);
+          best[p.fact] = Math.max(best[p.fact] ?? 0, weight * p.weight);
+        });
       }
       mass += groupMass > 0 ? groupMass : unknownIdf;
-      best.forEach((value, i) => {
-        if (value === 0) return;
-        matched[i] = (matched[i] ?? 0) + value;
+      for (const i of touched) {
+        matched[i] = (matched[i] ?? 0) + (best[i] ?? 0);
         numbersHeld[i] = (numbersHeld[i] ?? 0) + 1;
-      });
+        best[i] = 0;
+      }
     }
 
     const asked = interrogatives(analysis.words);
@@ -166,14 +210,14 @@ export class FactScorer {
     const kinds = [...asked.kinds];
     const whole = mass + PAIR_WEIGHT * pairMass;
     const ranked: Scored[] = [];
-    for (let i = 0; i < n; i++) {
+    for (const { start, end } of scope) for (let i = start; i < end; i++) {
       const evidence = matched[i] ?? 0;
       const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
       if (coverage === 0) continue;
       const rank = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
       const factAsks = this.index.asks[i];
       const eligible =
-        numbersHeld[i] === analysis.numbers.length &&
+        numbersHeld[i] === numbers.length &&
         kinds.every((k) => factAsks !== undefined && answersKind(k, factAsks)) &&
         counted.every((term) => term !== null && this.names(i, term));
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
@@ -185,7 +229,7 @@ export class FactScorer {
 
   /** Whether the fact holds a term in any of its fields. */
   holds(fact: number, term: string): boolean {
-    return this.index.postings.get(term)?.some((p) => p.fact === fact) === true;
+    return weightOf(this.index.postings.get(term), fact) > 0;
   }
 
   /**
@@ -207,18 +251,18 @@ export class FactScorer {
    * ever uses a syllable inside a pair the question does not contain ("công dân" for
    * the "dân" of "dân số", "báo cáo" for the "báo" of "báo nào"), it earns a part only.
    */
-  private boundElsewhere(term: string, questionPairs: readonly string[]): ReadonlyMap<number, number> {
+  private boundElsewhere(term: string, questionPairs: readonly string[]): ((fact: number) => number) | undefined {
     const boundIn = this.index.boundIn.get(term);
-    if (boundIn === undefined) return NO_PARTIAL;
-    const partial = new Map<number, number>();
-    for (const [fact, pairsOfTerm] of boundIn) {
-      if (!questionPairs.some((pair) => pairsOfTerm.has(pair))) partial.set(fact, BOUND_CREDIT);
-    }
-    return partial;
+    if (boundIn === undefined) return undefined;
+    // Asked per fact the term's postings reach, not over every fact that binds it.
+    return (fact) => {
+      const pairsOfTerm = boundIn.get(fact);
+      return pairsOfTerm === undefined || questionPairs.some((pair) => pairsOfTerm.has(pair)) ? 1 : BOUND_CREDIT;
+    };
   }
 
   /** Whether the fact names a term in its own words (a way of asking, a keyword, its figure). */
   private names(fact: number, term: string): boolean {
-    return this.index.postings.get(term)?.some((p) => p.fact === fact && p.weight >= NAMING_WEIGHT) === true;
+    return weightOf(this.index.postings.get(term), fact) >= NAMING_WEIGHT;
   }
 }

@@ -1,61 +1,103 @@
-import type { Answer, Explanation, Match, Matcher } from '../answer.js';
+import type { Answer, AskOptions, Explanation, Match, Matcher } from '../answer.js';
 import { headlineFacts } from '../knowledge/headline.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { AnswerPolicy, MIN_COVERAGE } from './answer-policy.js';
-import { buildFactIndex } from './fact-index.js';
-import { FactScorer } from './fact-scorer.js';
+import { buildFactIndex, type FactIndex, type FactRange } from './fact-index.js';
+import { FactScorer, type Scoring } from './fact-scorer.js';
+import { ReportRouter } from './report-router.js';
 import { Typeahead } from './typeahead.js';
-import { WordResolver } from './word-resolver.js';
+import { WordResolver, type QuestionWords } from './word-resolver.js';
+
+/** A question that several reports answer offers at most this many to choose from. */
+const MAX_CLARIFY = 8;
+const NOTHING: Scoring = { ranked: [], subjects: [] };
 
 /**
  * How a question becomes an answer, in three steps with one module each: the words are
  * resolved against the index (word-resolver.ts), every fact is scored against them
  * (fact-scorer.ts), and the policy decides from the scores (answer-policy.ts).
+ *
+ * With several reports loaded, the router (report-router.ts) says which reports the
+ * question names, and only their facts are scored. A question that names none goes to
+ * the chat's current report when that report answers it; otherwise to the one report
+ * that answers it, and when several do, the answer asks which one is meant (clarify).
  */
 export function createMatcher(kb: KnowledgeBase): Matcher {
   return new IndexMatcher(kb);
 }
 
 class IndexMatcher implements Matcher {
+  private readonly index: FactIndex;
   private readonly resolver: WordResolver;
   private readonly scorer: FactScorer;
   private readonly policy: AnswerPolicy;
   private readonly typeahead: Typeahead;
 
   constructor(private readonly kb: KnowledgeBase) {
-    const index = buildFactIndex(kb);
-    this.resolver = new WordResolver(index);
-    this.scorer = new FactScorer(index);
-    this.policy = new AnswerPolicy(index.facts, (fact, term) => this.scorer.holds(fact, term));
-    this.typeahead = new Typeahead(index.facts);
+    this.index = buildFactIndex(kb);
+    this.resolver = new WordResolver(this.index, new ReportRouter(this.index));
+    this.scorer = new FactScorer(this.index);
+    this.policy = new AnswerPolicy(this.index.facts, (fact, term) => this.scorer.holds(fact, term));
+    this.typeahead = new Typeahead(this.index.facts);
   }
 
-  ask(question: string): Answer {
-    const words = this.resolver.read(question);
-    return this.policy.answer(question, this.scorer.score(words), words.language);
+  ask(question: string, options: AskOptions = {}): Answer {
+    return this.decide(question, options).answer;
   }
 
-  explain(question: string): Explanation {
-    const words = this.resolver.read(question);
-    const scoring = this.scorer.score(words);
-    return {
-      answer: this.policy.answer(question, scoring, words.language),
-      threshold: MIN_COVERAGE,
-      words: words.readings,
-      candidates: this.policy.candidates(scoring),
-    };
+  explain(question: string, options: AskOptions = {}): Explanation {
+    const { answer, words, scoring } = this.decide(question, options);
+    return { answer, threshold: MIN_COVERAGE, words: words.readings, candidates: this.policy.candidates(scoring) };
   }
 
-  search(query: string, limit: number): readonly Match[] {
+  search(query: string, limit: number, options: AskOptions = {}): readonly Match[] {
     if (query.trim() === '') {
-      return headlineFacts(this.kb)
+      // The chat's report first, then the others.
+      const current = options.report;
+      const facts = headlineFacts(this.kb);
+      return [...facts.filter((f) => f.report === current), ...facts.filter((f) => f.report !== current)]
         .slice(0, limit)
         .map((fact) => ({ fact, score: 1 }));
     }
-    const matched = this.policy.suggestions(this.scorer.score(this.resolver.read(query)));
+    const words = this.resolver.read(query);
+    const named = new Set(words.route.reports);
+    const matched = this.policy.suggestions(this.scorer.score(words, this.scopeOf(words.route.reports)));
     // Half-typed queries ("chi ngân s") find little by whole words; the typeahead fills in.
     const seen = new Set(matched.map((m) => m.fact));
-    const typed = this.typeahead.search(query, limit).filter((m) => !seen.has(m.fact));
+    const typed = this.typeahead.search(query, limit).filter((m) => !seen.has(m.fact) && (named.size === 0 || named.has(m.fact.report)));
     return [...matched, ...typed].slice(0, limit);
+  }
+
+  /** The ranges of these reports' facts; every fact when none is given. */
+  private scopeOf(reports: readonly string[]): readonly FactRange[] {
+    if (reports.length === 0) return this.scorer.everything;
+    return reports.flatMap((id) => {
+      const range = this.index.ranges.get(id);
+      return range === undefined ? [] : [range];
+    });
+  }
+
+  private decide(question: string, options: AskOptions): { answer: Answer; words: QuestionWords; scoring: Scoring } {
+    const words = this.resolver.read(question);
+    const { language, route } = words;
+    // A place no loaded report is about: whatever its words match, it is another report's question.
+    if (route.unknownPlace) return { answer: this.policy.answer(question, NOTHING, language), words, scoring: NOTHING };
+    const current = options.report !== undefined && this.index.ranges.has(options.report) ? options.report : undefined;
+    if (route.reports.length === 0 && current !== undefined) {
+      // The chat's report first: a follow-up stays in it, and costs what one report costs.
+      const scoring = this.scorer.score(words, this.scopeOf([current]));
+      const answer = this.policy.answer(question, scoring, language);
+      if (answer.answered) return { answer, words, scoring };
+    }
+    const scoring = this.scorer.score(words, this.scopeOf(route.reports));
+    const reports = this.policy.answeringReports(scoring);
+    if (reports.length <= 1) return { answer: this.policy.answer(question, scoring, language), words, scoring };
+    const clarify = reports
+      .map((id) => this.kb.report(id))
+      .filter((r) => r !== undefined)
+      .sort((a, b) => b.eventDate.localeCompare(a.eventDate) || a.id.localeCompare(b.id))
+      .slice(0, MAX_CLARIFY)
+      .map((r) => r.id);
+    return { answer: { question, answered: false, best: null, alternatives: [], language, clarify: { reports: clarify } }, words, scoring };
   }
 }

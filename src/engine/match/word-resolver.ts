@@ -4,6 +4,7 @@ import { hasSyllableShape } from '../text/syllable-shape.js';
 import type { FactIndex } from './fact-index.js';
 import { questionLanguage } from './language.js';
 import { unknownNames } from './names.js';
+import { ReportRouter, type Route } from './report-router.js';
 
 /**
  * Resolving words: what each word of a question stands for in the index. Folding and
@@ -43,6 +44,10 @@ export interface QuestionWords {
   readonly resolutions: ReadonlyMap<Word, Resolved | null>;
   readonly readings: readonly WordReading[];
   readonly language: Language;
+  /** The question's numbers, less those that are part of a report's name ("Quận 3"). */
+  readonly numbers: Analysis['numbers'];
+  /** Which reports the question names, and with which words. */
+  readonly route: Route;
 }
 
 /** The tone digit an accent key ends with ("sach1" → "1"), or "" for a level tone. */
@@ -66,25 +71,32 @@ function reading(word: Word, resolved: Resolved | null, name: boolean, subject: 
 }
 
 export class WordResolver {
-  constructor(private readonly index: FactIndex) {}
+  constructor(
+    private readonly index: FactIndex,
+    private readonly router: ReportRouter = new ReportRouter(index),
+  ) {}
 
-  /** Reads a whole question: each word resolved once, names the report does not know marked. */
+  /** Reads a whole question: each word resolved once, names the report does not know marked, the reports it names found. */
   read(question: string): QuestionWords {
     const analysis = analyze(question, 'any');
-    const resolutions = new Map(analysis.words.map((word) => [word, this.resolve(word)] as const));
-    const strangers = unknownNames(analysis.words, this.index);
+    const route = this.router.route(question, analysis.words);
+    const isName = (position: number, word: Word): boolean => route.nameWords.has(position) || this.router.nameOnly.has(word.folded);
+    const resolutions = new Map(analysis.words.map((word, position) => [word, this.resolve(word, isName(position, word))] as const));
+    const strangers = unknownNames(analysis.words, this.index, route.nameWords);
     const words = analysis.words.map((word, position): ReadWord => {
-      const name = strangers.has(position);
+      const name = strangers.has(position) && !route.nameWords.has(position);
       return { word, resolved: name ? null : (resolutions.get(word) ?? null), name };
     });
-    const readings = words.map((w) => reading(w.word, w.resolved, w.name, this.index.subjectWords.has(w.word.folded)));
-    return { analysis, words, resolutions, readings, language: questionLanguage(analysis.words, this.index) };
+    const readings = words.map((w, position) => reading(w.word, w.resolved, w.name, isName(position, w.word)));
+    const nameNumbers = new Set(route.nameNumbers);
+    const numbers = analysis.numbers.filter((group) => !group.some((term) => nameNumbers.has(term)));
+    return { analysis, words, resolutions, readings, language: questionLanguage(analysis.words, this.index), numbers, route };
   }
 
-  /** What one word stands for in the index, or null when it is unknown. */
-  resolve(word: Word): Resolved | null {
+  /** What one word stands for in the index, or null when it is unknown; a word of a report's name only picks the report. */
+  resolve(word: Word, partOfName = false): Resolved | null {
     const { postings, speller, accents } = this.index;
-    if (word.stop || this.index.subjectWords.has(word.folded)) return { terms: [`~${word.folded}`], credit: 1, soft: true };
+    if (word.stop || partOfName) return { terms: [`~${word.folded}`], credit: 1, soft: true };
     if (postings.has(word.folded)) {
       const accent = word.accent !== null && accents.has(word.folded) ? { accent: word.accent } : {};
       return { terms: [word.folded], credit: 1, soft: false, ...accent };
