@@ -59,7 +59,7 @@ function retryNetworkErrors(options: RetryOptions, logger: Logger): Transformer 
         return await prev(method, payload, signal);
       } catch (err) {
         if (!(err instanceof HttpError) || signal?.aborted === true || attempt >= options.networkRetries) throw err;
-        logger.warn('network error, retrying', { method, attempt: attempt + 1, wait_ms: delay, error: err });
+        logger.warn({ method, attempt: attempt + 1, wait_ms: delay, error: err }, 'network error, retrying');
         await sleep(delay, signal);
         delay *= 2;
       }

@@ -40,7 +40,7 @@ export function createWebhookServer(bot: Bot<BotContext>, options: WebhookServer
     }
     handle(req, res).catch((err: unknown) => {
       // The error boundary catches handler errors, so this is a body that is not JSON or the like.
-      options.logger.warn('webhook request failed', { error: err });
+      options.logger.warn({ error: err }, 'webhook request failed');
       if (!res.headersSent) res.writeHead(400);
       res.end();
     });

@@ -31,7 +31,7 @@ export function makeBot(options: CreateBotOptions & { script?: Script } = {}) {
     const result = method === 'sendMessage' ? { message_id: 900 + calls.length, date: 1, chat: dm, text: call.payload.text } : true;
     return Promise.resolve((scripted ?? { ok: true, result }) as never);
   };
-  const logger = createLogger({ level: 'debug', secrets: [TOKEN], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = createLogger({ level: 'debug', secrets: [TOKEN], destination: { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) } });
   const bot = createBot(TOKEN, { kb, matcher: createMatcher(kb), logger }, { botInfo, transformers: [capture], ...options });
   const sent = (method = 'sendMessage') => calls.filter((c) => c.method === method).map((c) => c.payload);
   const errors = () => logs.filter((l) => l.level === 'error');

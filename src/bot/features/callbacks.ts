@@ -33,7 +33,7 @@ async function showInPlace(ctx: ButtonContext, draft: Draft): Promise<void> {
       // Pressing the button the message already shows: nothing to change.
       if (isNotModified(err)) return;
       if (!(err instanceof GrammyError && err.error_code === 400) || message === undefined) throw err;
-      ctx.log.warn('could not edit the pressed message, sending a new one', { description: err.description });
+      ctx.log.warn({ description: err.description }, 'could not edit the pressed message, sending a new one');
     }
   }
   // Too old to edit (or inaccessible): answer with a new message in the same chat.
@@ -49,7 +49,7 @@ export function callbacksFeature(deps: BotDeps): Composer<BotContext> {
     const action = decodeAction(data);
     if (action === undefined) {
       ctx.answered = { fact: null, outcome: 'button-unknown' };
-      ctx.log.warn('button data not understood', { bytes: data === undefined ? 0 : Buffer.byteLength(data) });
+      ctx.log.warn({ bytes: data === undefined ? 0 : Buffer.byteLength(data) }, 'button data not understood');
       await ctx.answerCallbackQuery({ text: t.unknownButton });
       return;
     }
@@ -81,7 +81,7 @@ export function callbacksFeature(deps: BotDeps): Composer<BotContext> {
     } catch (err) {
       // Stop the button's spinner anyway, but the failure to show is the error to report.
       await ctx.answerCallbackQuery().catch((answerErr: unknown) => {
-        ctx.log.warn('could not answer the callback query', { method: 'answerCallbackQuery', error: answerErr });
+        ctx.log.warn({ method: 'answerCallbackQuery', error: answerErr }, 'could not answer the callback query');
       });
       throw err;
     }
