@@ -14,6 +14,7 @@ import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
 import type { BotDeps } from './bot/deps.js';
 import { describeFatalTelegramError, startPolling } from './bot/run-polling.js';
+import { useTelegramLimits } from './bot/telegram-limits.js';
 import { createWebhookServer } from './bot/webhook-server.js';
 import { parseConfig, type PollingConfig, type WebhookConfig } from './config.js';
 import { createMatcher, KnowledgeError, loadKnowledge } from './engine/index.js';
@@ -67,6 +68,7 @@ async function registerCommands(bot: Bot<BotContext>, logger: Logger): Promise<v
 /** The bot for the Bot API at `apiRoot` (default api.telegram.org), having learnt who it is there. */
 async function connectBot(token: string, apiRoot: string | undefined, deps: BotDeps): Promise<Bot<BotContext>> {
   const bot = createBot(token, deps, apiRoot === undefined ? {} : { apiRoot });
+  useTelegramLimits(bot.api, deps.logger);
   await identifyBot(bot);
   return bot;
 }

@@ -12,20 +12,21 @@ import type { Logger } from '../log.js';
 export interface WebhookServerOptions {
   readonly secretToken: string;
   readonly logger: Logger;
-  /**
-   * How long Telegram's request may wait for an update to be handled. After
-   * that it gets 200 while handling goes on: an error would make Telegram
-   * deliver the update again and the person would get two answers.
-   */
-  readonly answerWithinMs?: number;
 }
+
+/**
+ * How long Telegram's request may wait for an update to be handled. After
+ * that it gets 200 while handling goes on: an error would make Telegram
+ * deliver the update again and the person would get two answers.
+ */
+const ANSWER_WITHIN_MS = 10_000;
 
 export function createWebhookServer(bot: Bot<BotContext>, options: WebhookServerOptions): Server {
   // A wrong or missing secret gets 401 from grammY before any middleware runs.
   const handle = webhookCallback(bot, 'http', {
     secretToken: options.secretToken,
     onTimeout: 'return',
-    timeoutMilliseconds: options.answerWithinMs ?? 10_000,
+    timeoutMilliseconds: ANSWER_WITHIN_MS,
   });
 
   return createServer((req, res) => {
