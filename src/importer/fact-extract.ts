@@ -1,0 +1,80 @@
+import type { FigureKind } from '../engine/knowledge/types.js';
+import { foldWords } from './topic-lexicon.js';
+import { figureContexts } from './figure-context.js';
+import { scanFigures } from './figure-scan.js';
+import { scanNamedFigures } from './named-figures.js';
+import type { Sentence } from './sentence-split.js';
+
+/**
+ * One fact per figure of the article. Two rules keep that "one":
+ * - A figure said again with the same words (the headline's "211% dự toán" restated in
+ *   the body) is one fact: same figure, same kind, and at least half the content words
+ *   of the longer context shared. The body's sentence is kept over the title's.
+ * - A year is a figure only where it is the sentence's one figure and the article names
+ *   it once ("thành lập năm 1997"); the report's own years ("năm 2022" in every
+ *   paragraph) frame the facts, they are not facts.
+ */
+export interface ExtractedFact {
+  readonly figure: string;
+  readonly kind: FigureKind;
+  readonly sentence: string;
+  readonly context: string;
+  readonly paragraph: number;
+  /** The title states this figure (it leads the headline). */
+  readonly inTitle: boolean;
+}
+
+const SAME_CONTEXT = 0.5;
+
+function contentWords(context: string, figure: string): Set<string> {
+  return new Set(
+    foldWords(context.replace(figure, ' '))
+      .trim()
+      .split(' ')
+      .filter((w) => w.length > 1 && !/^\d+$/.test(w)),
+  );
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return shared / Math.max(a.size, b.size);
+}
+
+const figureKey = (figure: string): string => foldWords(figure).trim();
+
+function factsOf(sentence: Sentence): ExtractedFact[] {
+  const spans = [...scanFigures(sentence.text)];
+  for (const named of scanNamedFigures(sentence.text)) {
+    if (!spans.some((s) => s.start < named.end && named.start < s.end)) spans.push(named);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const contexts = figureContexts(sentence.text, spans);
+  return spans.map((span, i) => {
+    const range = contexts[i] ?? { start: span.start, end: span.end };
+    return { figure: span.figure, kind: span.kind, sentence: sentence.text, context: sentence.text.slice(range.start, range.end), paragraph: sentence.paragraph, inTitle: false };
+  });
+}
+
+/** The facts of the article's sentences; `title` is the headline sentence (paragraph 0). */
+export function extractFacts(sentences: readonly Sentence[], title: string): ExtractedFact[] {
+  const body = sentences.filter((s) => !(s.paragraph === 0 && s.text === title));
+  const titleSentences = sentences.filter((s) => s.paragraph === 0 && s.text === title);
+  const all = [...body.flatMap(factsOf), ...titleSentences.flatMap(factsOf).map((f) => ({ ...f, inTitle: true }))];
+  const yearCounts = new Map<string, number>();
+  for (const fact of all) if (fact.kind === 'year') yearCounts.set(fact.figure, (yearCounts.get(fact.figure) ?? 0) + 1);
+  const kept: (ExtractedFact & { words: Set<string> })[] = [];
+  for (const fact of all) {
+    if (fact.kind === 'year' && ((yearCounts.get(fact.figure) ?? 0) > 1 || all.some((f) => f !== fact && f.sentence === fact.sentence && f.kind !== 'year'))) continue;
+    const words = contentWords(fact.context, fact.figure);
+    const same = kept.findIndex((k) => k.kind === fact.kind && figureKey(k.figure) === figureKey(fact.figure) && overlap(k.words, words) >= SAME_CONTEXT);
+    if (same >= 0) {
+      const earlier = kept[same];
+      if (fact.inTitle && earlier) kept[same] = { ...earlier, inTitle: true };
+      continue;
+    }
+    kept.push({ ...fact, words });
+  }
+  return kept.map(({ figure, kind, sentence, context, paragraph, inTitle }) => ({ figure, kind, sentence, context, paragraph, inTitle }));
+}

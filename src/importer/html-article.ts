@@ -1,0 +1,56 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ImportError } from './import-error.js';
+
+/** The little of the DOM used here: the project compiles without the DOM library. */
+interface PageNode {
+  readonly textContent: string | null;
+  querySelector(selector: string): PageNode | null;
+  querySelectorAll(selector: string): Iterable<PageNode>;
+}
+const parsePage = parseHTML as unknown as (html: string) => { document: PageNode & { readonly body: PageNode } };
+
+/**
+ * The article inside a saved web page, found by Mozilla's Readability (the extractor
+ * behind Firefox's reader view) over a linkedom document: navigation, ads, comments and
+ * footers are Readability's to drop, never ours to strip by hand.
+ */
+export interface HtmlArticle {
+  readonly title: string;
+  /** Paragraphs as the page shows them, one per block of the extracted article. */
+  readonly paragraphs: readonly string[];
+  readonly byline: string;
+  readonly siteName: string;
+}
+
+/** Less text than this is not an article body: a menu, a cookie notice, an error page. */
+const MIN_BODY_CHARACTERS = 80;
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, td, th, pre, dt, dd';
+
+const tidy = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Readability's textContent runs blocks together ("…tỷ đồngTrần B"), so the text is
+ * taken block by block from its cleaned content: each innermost block's textContent
+ * is one paragraph.
+ */
+function paragraphsOf(contentHtml: string): string[] {
+  const { document } = parsePage(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => el.querySelector(BLOCKS) === null);
+  const found = blocks.map((el) => tidy(el.textContent)).filter((text) => text !== '');
+  return found.length > 0 ? found : tidy(document.body.textContent).split(/\n{2,}/).map(tidy).filter(Boolean);
+}
+
+export function extractHtmlArticle(html: string, file: string): HtmlArticle {
+  const { document } = parsePage(html);
+  const parsed = new Readability(document, { charThreshold: MIN_BODY_CHARACTERS }).parse();
+  const paragraphs = parsed?.content ? paragraphsOf(parsed.content) : [];
+  if (paragraphs.join(' ').length < MIN_BODY_CHARACTERS) throw new ImportError(file, 'is a web page with no article body that could be found');
+  const byline = tidy(parsed?.byline).replace(/^(?:bài(?: và ảnh)?|tác giả|by)\s*:?\s*/iu, '');
+  // The page's own heading, when the article starts with one, beats the <title> (which carries the site name).
+  const first = paragraphs[0] ?? '';
+  const heading = paragraphs.length > 1 && first.length <= 200 && !/[.!?…]$/.test(first) ? first : '';
+  const title = heading !== '' ? heading : tidy(parsed?.title);
+  const body = (heading !== '' ? paragraphs.slice(1) : paragraphs).filter((p) => p !== byline);
+  return { title, paragraphs: body, byline, siteName: tidy(parsed?.siteName) };
+}
