@@ -4,9 +4,11 @@
  *    that names a meeting ("hội nghị", "kỳ họp", "tổng kết", "conference" …) or opens on
  *    its date ("Ngày 13/12, …", "Sáng 9/1, …").
  * 2. Otherwise the closing date: the latest day the article names ("tính đến 20/12").
- * 3. The year: the date's own ("13/12/2022"); else the year the article names most
- *    (ties: the earlier, the year summed up), moved on by one for a January or February date when the article
- *    also names the next year (a January meeting sums up the year before and plans this one).
+ * 3. The year: the date's own ("13/12/2022"); else the first year the event's sentence
+ *    names ("tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025" → 2024), else the
+ *    title's, else the one the article names most (ties: the earlier, the year summed up).
+ *    A January or February date moves on by one when the article also names the next
+ *    year: a January meeting sums up the year before and plans this one.
  * 4. No day at all: the end of that year (30 June for a "6 tháng đầu năm" report); no
  *    year at all: `today`.
  */
@@ -53,6 +55,11 @@ function mainYear(article: string): { year: number; names: (y: number) => boolea
 
 const iso = (year: number, month: number, day: number): string => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
+const firstYear = (text: string): number | null => {
+  const found = /(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d| ?[-–] ?(?:19|20)\d{2})/.exec(text.replace(/(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}/g, ' '));
+  return found === null ? null : Number(found[0]);
+};
+
 export function eventDate(article: string, dates: readonly DatedSentence[], today: Date): string {
   const read = dates.flatMap((d) => {
     const day = readDate(d.figure);
@@ -68,6 +75,8 @@ export function eventDate(article: string, dates: readonly DatedSentence[], toda
   }
   if (event.year !== null) return iso(event.year, event.month, event.day);
   if (main === null) return iso(today.getUTCFullYear(), event.month, event.day);
-  const year = event.month <= 2 && main.names(main.year + 1) ? main.year + 1 : main.year;
+  const title = article.split('\n').find((l) => l.trim() !== '') ?? '';
+  const base = firstYear(event.sentence) ?? firstYear(title) ?? main.year;
+  const year = event.month <= 2 && main.names(base + 1) ? base + 1 : base;
   return iso(year, event.month, event.day);
 }

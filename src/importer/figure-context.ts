@@ -13,10 +13,10 @@ import type { NamedSpan } from './named-figures.js';
  *    the first figure's context. Clauses with no figure between or after figures stay out.
  *    The subject is never carried further: later clauses keep only their own words
  *    ("giảm 37 vụ so với cùng kỳ"), and the engine reads what they share from the sentence.
- * 4. A figure whose context is only itself and a word or two is not a phrase of its own:
- *    a date ("Ngày 13/12") frames what follows and takes the next clause too (the event it
- *    dates); any other figure continues a list ("nhiệm kỳ 2020-2025, 2021-2026") and takes
- *    the clause before it.
+ * 4. A clause that is only its figure is not a phrase of its own: a date with at most two
+ *    words ("Ngày 13/12", "Sáng ngày 9/1") frames what follows and takes the next clause
+ *    too (the event it dates); any other bare figure continues a list ("nhiệm kỳ
+ *    2020-2025, 2021-2026") and takes the clause before it.
  * 5. A name's context runs from its clause's start to the end of the clause holding the
  *    verb that makes it a chair or speaker, across the title's commas.
  * Every context is a verbatim slice of the sentence and holds its figure.
@@ -117,7 +117,7 @@ export function figureContexts(sentence: string, spans: readonly (FigureSpan | N
   // Rule 4: a bare date frames the clause after it; a bare list item joins the one before.
   for (const [span, range] of own) {
     const rest = sentence.slice(range.start, range.end).replace(span.figure, '');
-    if (wordsIn(rest) > 2 || !alone.has(span)) continue;
+    if (wordsIn(rest) > (span.kind === 'date' ? 2 : 0) || !alone.has(span)) continue;
     if (span.kind === 'date') {
       const next = clauseList.find((c) => c.start >= range.end);
       if (next) range.end = next.end;

@@ -5,6 +5,7 @@ import { ImportError } from './import-error.js';
 /** The little of the DOM used here: the project compiles without the DOM library. */
 interface PageNode {
   readonly textContent: string | null;
+  readonly tagName: string;
   querySelector(selector: string): PageNode | null;
   querySelectorAll(selector: string): Iterable<PageNode>;
 }
@@ -34,23 +35,29 @@ const tidy = (text: string | null | undefined): string => (text ?? '').replace(/
  * taken block by block from its cleaned content: each innermost block's textContent
  * is one paragraph.
  */
-function paragraphsOf(contentHtml: string): string[] {
+function blocksOf(contentHtml: string): { text: string; heading: boolean }[] {
   const { document } = parsePage(`<!doctype html><html><body>${contentHtml}</body></html>`);
   const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => el.querySelector(BLOCKS) === null);
-  const found = blocks.map((el) => tidy(el.textContent)).filter((text) => text !== '');
-  return found.length > 0 ? found : tidy(document.body.textContent).split(/\n{2,}/).map(tidy).filter(Boolean);
+  const found = blocks.map((el) => ({ text: tidy(el.textContent), heading: /^H[1-6]$/i.test(el.tagName) })).filter((b) => b.text !== '');
+  if (found.length > 0) return found;
+  return tidy(document.body.textContent)
+    .split(/\n{2,}/)
+    .map((text) => ({ text: tidy(text), heading: false }))
+    .filter((b) => b.text !== '');
 }
 
 export function extractHtmlArticle(html: string, file: string): HtmlArticle {
   const { document } = parsePage(html);
   const parsed = new Readability(document, { charThreshold: MIN_BODY_CHARACTERS }).parse();
-  const paragraphs = parsed?.content ? paragraphsOf(parsed.content) : [];
-  if (paragraphs.join(' ').length < MIN_BODY_CHARACTERS) throw new ImportError(file, 'is a web page with no article body that could be found');
-  const byline = tidy(parsed?.byline).replace(/^(?:bài(?: và ảnh)?|tác giả|by)\s*:?\s*/iu, '');
-  // The page's own heading, when the article starts with one, beats the <title> (which carries the site name).
-  const first = paragraphs[0] ?? '';
-  const heading = paragraphs.length > 1 && first.length <= 200 && !/[.!?…]$/.test(first) ? first : '';
+  const rawByline = tidy(parsed?.byline);
+  const byline = rawByline.replace(/^(?:bài(?: và ảnh)?|tác giả|by)\s*:?\s*/iu, '');
+  // Readability keeps the byline's block in the content; it is the author, not a paragraph.
+  const blocks = (parsed?.content ? blocksOf(parsed.content) : []).filter((b) => b.text !== rawByline && b.text !== byline);
+  if (blocks.map((b) => b.text).join(' ').length < MIN_BODY_CHARACTERS) throw new ImportError(file, 'is a web page with no article body that could be found');
+  // The article's own heading beats the page's <title>, which often carries the site's name.
+  const first = blocks[0];
+  const heading = first?.heading === true && blocks.length > 1 ? first.text : '';
   const title = heading !== '' ? heading : tidy(parsed?.title);
-  const body = (heading !== '' ? paragraphs.slice(1) : paragraphs).filter((p) => p !== byline);
-  return { title, paragraphs: body, byline, siteName: tidy(parsed?.siteName) };
+  const paragraphs = (heading !== '' ? blocks.slice(1) : blocks).map((b) => b.text);
+  return { title, paragraphs, byline, siteName: tidy(parsed?.siteName) };
 }
