@@ -1,0 +1,30 @@
+/** Places and bodies a report is about, with the short forms people type. */
+import { describe, expect, it } from 'vitest';
+import { reportSubject } from '../../src/importer/report-subject.js';
+
+describe('reportSubject', () => {
+  it('names the title’s and lead’s places with their bare names and initials', () => {
+    expect(reportSubject({ title: 'Quận Bắc Từ Liêm: Thu ngân sách đạt 211%', paragraphs: ['Năm 2022 quận Bắc Từ Liêm hoàn thành.'] })).toEqual(['Quận Bắc Từ Liêm', 'Bắc Từ Liêm', 'BTL']);
+    expect(reportSubject({ title: 'Huyện Cẩm Giàng tổng kết', paragraphs: ['Tại tỉnh Thái Bình và Quận 3.'] })).toEqual([
+      'Huyện Cẩm Giàng',
+      'Cẩm Giàng',
+      'tỉnh Thái Bình',
+      'Thái Bình',
+      'Quận 3',
+      'Q3',
+      'Q.3',
+    ]);
+  });
+
+  it('names the police as people shorten them', () => {
+    const subject = reportSubject({ title: 'Công an thành phố: 512 vụ phạm pháp', paragraphs: ['Công an thành phố Hải Phòng tổng kết.'] });
+    expect(subject).toEqual(expect.arrayContaining(['Công an thành phố', 'CATP', 'Công an thành phố Hải Phòng']));
+  });
+
+  it('leaves out places named in passing, keeps one named three times', () => {
+    const body = ['Huyện A Lưới họp.', 'Đoàn đi tỉnh Nghệ An.', 'Huyện A Lưới đạt.', 'Ở huyện A Lưới.'];
+    const subject = reportSubject({ title: 'Tổng kết năm', paragraphs: ['Hội nghị tổng kết.', ...body] });
+    expect(subject).toContain('A Lưới');
+    expect(subject).not.toContain('Nghệ An');
+  });
+});
