@@ -99,6 +99,7 @@ const NAME_BEFORE = new RegExp(
 );
 /** "6 tháng đầu năm" and "9 tháng qua" name the period a report covers, not a figure. */
 const PERIOD_AFTER = /^ (?:tháng|năm) (?:đầu|cuối|qua|gần|trở lại|năm)/u;
+const AGE_QUALIFIER = /(?:dưới|trên|từ|đủ|đến|ngoài|under|over|aged) $/u;
 const MEASURE_AFTER = new RegExp(String.raw`^ ?(?:${alternatives(MEASURES)})(?![\p{L}\p{N}])`, 'u');
 const TWO_SYLLABLES = new Set(TWO_SYLLABLE_UNITS);
 
@@ -130,6 +131,8 @@ export function scanFigures(sentence: string): FigureSpan[] {
       if ((kind === 'number' || kind === 'ratio') && PERIOD_AFTER.test(rest)) continue;
       if (kind === 'number' || kind === 'ratio') {
         const unit = unitAfter(rest);
+        // "trẻ em dưới 1 tuổi": an age that says who is counted, not a figure.
+        if (unit === ' tuổi' && AGE_QUALIFIER.test(sentence.slice(0, start))) continue;
         end += unit.length;
         if (kind === 'number' && unit !== '') finalKind = 'count';
       }

@@ -25,11 +25,14 @@ const SURNAMES = new Set(
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trịnh Lương Mai Lâm Tạ Trương Cao Tô Quách Chu Lưu Triệu Kiều Đoàn Vương Nông Hứa Lã Khổng Phùng Đàm Nghiêm Tăng Hầu Thân Doãn Tống Mạc Lục Chử Ninh Thái Hà Văn Giang Kim Quan Châu La Lại Lò Mẫn Nhữ Ông Viên'.split(' '),
 );
 
-const HONORED_CHAIR = new RegExp(String.raw`(?:(?:do|Do) )?${HONORIFIC} (${NAME})${TITLE} ${CHAIR_VERBS}`, 'gu');
+const ROLE_VERBS = `(?:${CHAIR_VERBS.slice(3, -1)}|${SPEAKER_VERBS.slice(3, -1)})`;
+const HONORED = new RegExp(String.raw`(?:(?:do|Do) )?${HONORIFIC} (${NAME})${TITLE} ${ROLE_VERBS}`, 'gu');
 const CHAIR_NAMED_AFTER = new RegExp(String.raw`[Cc]hủ trì[^.;]{0,40}? (?:có|là|gồm) (?:các )?${HONORIFIC} (${NAME})`, 'gu');
-const HONORED_SPEAKER = new RegExp(String.raw`${HONORIFIC} (${NAME})${TITLE} ${SPEAKER_VERBS}`, 'gu');
-/** "Bí thư Quận ủy Bắc Từ Liêm Vũ Hà phát biểu": a title, then capitals, then the verb. */
-const TITLED_SPEAKER = new RegExp(String.raw`((?:${SYLLABLE} ){1,7}${SYLLABLE}) ${SPEAKER_VERBS}`, 'gu');
+/**
+ * "Bí thư Quận ủy Bắc Từ Liêm Vũ Hà phát biểu", "Thiếu tướng Trần Văn Nam, Giám đốc
+ * Công an thành phố chủ trì": capitals holding a family name, maybe a title, the verb.
+ */
+const TITLED = new RegExp(String.raw`((?:${SYLLABLE} ){1,7}${SYLLABLE})${TITLE} ${ROLE_VERBS}`, 'gu');
 const MOTTO = /(?:chủ đề|khẩu hiệu|phương châm|thông điệp|slogan|theme|motto)[^“”".;]{0,60}?[“"]([^“”"]{3,200})[”"]/giu;
 
 /** The person at the end of a run of capitalised syllables: from its first family name among the last four. */
@@ -57,10 +60,9 @@ export function scanNamedFigures(sentence: string): NamedSpan[] {
   const add = (span: NamedSpan): void => {
     if (!found.some((f) => f.start < span.end && span.start < f.end)) found.push(span);
   };
-  for (const match of sentence.matchAll(HONORED_CHAIR)) add(spanOf(match, 1));
+  for (const match of sentence.matchAll(HONORED)) add(spanOf(match, 1));
   for (const match of sentence.matchAll(CHAIR_NAMED_AFTER)) add(spanOf(match, 1));
-  for (const match of sentence.matchAll(HONORED_SPEAKER)) add(spanOf(match, 1));
-  for (const match of sentence.matchAll(TITLED_SPEAKER)) {
+  for (const match of sentence.matchAll(TITLED)) {
     const person = personIn(match[1] ?? '');
     if (person === null) continue;
     const start = match.index + person.offset;

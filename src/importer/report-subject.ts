@@ -8,9 +8,11 @@ const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
 const PROPER = String.raw`${SYLLABLE}(?: ${SYLLABLE}){0,3}`;
 const UNIT = String.raw`tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP|Tp\.|huyện|Huyện|quận|Quận|thị xã|Thị xã|thị trấn|Thị trấn|xã|Xã|phường|Phường`;
 const PLACE = new RegExp(String.raw`(?<![\p{L}])(${UNIT}) ?(${PROPER}|\d{1,2}(?![\p{N}/]|[.,]\d))(?![\p{L}\p{N}])`, 'gu');
+/** One word group of a department's name: "Y tế", "Giáo dục", "Phát triển nông thôn". */
+const DEPARTMENT = String.raw`${SYLLABLE}(?: (?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|tổ|tại|đã|có|cho|về|với|là|và)(?![\p{L}]))[\p{Ll}]+){0,1}`;
 /** Bodies named in the genre: the police, departments, people's committees, party committees. */
 const BODY = new RegExp(
-  String.raw`(?<![\p{L}])(Công an (?:tỉnh|thành phố|huyện|quận|thị xã|TP)(?: ${PROPER})?|Sở (?:${SYLLABLE}(?: (?:và|${SYLLABLE}|[\p{Ll}]+)){0,5})|Bệnh viện (?:${PROPER})|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã) ${PROPER}|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy ${PROPER})`,
+  String.raw`(?<![\p{L}])(Công an (?:tỉnh|thành phố|huyện|quận|thị xã|TP)(?: ${PROPER})?|Sở ${DEPARTMENT}(?:(?: và|,| –) ${DEPARTMENT}){0,3}(?: (?:tỉnh|thành phố) ${PROPER})?|Bệnh viện (?:${PROPER})|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã) ${PROPER}|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy ${PROPER})`,
   'gu',
 );
 

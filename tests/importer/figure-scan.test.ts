@@ -28,6 +28,7 @@ describe('scanFigures', () => {
     expect(figures('Do Covid-19, Nghị quyết 57-NQ/TW và Quyết định số 123/QĐ-UBND, Quận 3 họp.')).toEqual([]);
     expect(figures('Trong 6 tháng đầu năm, Quốc lộ 5 được sửa.')).toEqual([]);
     expect(figures('Có 2 đồng chí được khen.')).toEqual(['count:2 đồng chí']);
+    expect(figures('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đạt 96,2%; 300 cụ 90 tuổi.')).toEqual(['percent:96,2%', 'count:300 cụ', 'count:90 tuổi']);
   });
 
   it('reads English figures too', () => {
@@ -47,6 +48,7 @@ describe('scanNamedFigures', () => {
   it('finds the chair, across the comma of a title', () => {
     expect(named('Hội nghị do đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì.')).toEqual(['Nguyễn Văn An']);
     expect(named('Chủ trì hội nghị có đồng chí Lê Minh Châu, Giám đốc Sở Y tế.')).toEqual(['Lê Minh Châu']);
+    expect(named('Thiếu tướng Trần Văn Nam, Giám đốc Công an thành phố chủ trì hội nghị.')).toEqual(['Trần Văn Nam']);
   });
 
   it('finds a speaker after a title and a place name', () => {
