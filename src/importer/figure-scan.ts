@@ -63,6 +63,7 @@ function dayMonth(match: RegExpExecArray, sentence: string): FigureKind | null {
 const PATTERNS: readonly Pattern[] = [
   // Dates with a year, in digits or words: "13/12/2022", "ngày 13 tháng 12 năm 2022", "December 13, 2022".
   { re: re(String.raw`${B}(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/])`), priority: 0, kind: (m) => (validDay(m[1] ?? '', m[2] ?? '') ? 'date' : null) },
+  { re: re(String.raw`${B}(\d{1,2})-(\d{1,2})(?![\d/-]|[.,]\d)`), priority: 0, kind: (m, s) => (validDay(m[1] ?? '', m[2] ?? '') && DATE_CUE.test(s.slice(0, m.index)) ? 'date' : null) },
   { re: re(String.raw`${B}(\d{1,2}) tháng (\d{1,2})(?: năm \d{4})?${END}`), priority: 0, kind: (m) => (validDay(m[1] ?? '', m[2] ?? '') ? 'date' : null) },
   { re: re(String.raw`${B}(?:${MONTHS_EN} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2}(?:st|nd|rd|th)? ${MONTHS_EN}(?: \d{4})?)${END}`), priority: 0, kind: always('date') },
   { re: re(String.raw`(?<![\p{L}])[Tt]háng (?:\d{1,2}/\d{4}|1[0-2]|[1-9])${END}(?![/.,]\d)`), priority: 0, kind: always('date') },

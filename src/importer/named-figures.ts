@@ -1,8 +1,8 @@
 import type { FigureSpan } from './figure-scan.js';
 
 /**
- * The named things people ask about a meeting: who chaired it, who spoke, the year's
- * motto. Each is a figure of kind "name" with its own context: the words from the name
+ * The named things people ask about a meeting: who held it, who chaired it, who spoke,
+ * the year's motto. Each is a figure of kind "name" with its own context: the words from the name
  * (or the motto's cue) to the verb that says what the person did, across the comma of
  * a title ("do đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy chủ trì").
  */
@@ -33,6 +33,8 @@ const CHAIR_NAMED_AFTER = new RegExp(String.raw`[Cc]hủ trì[^.;]{0,40}? (?:có
  * Công an thành phố chủ trì": capitals holding a family name, maybe a title, the verb.
  */
 const TITLED = new RegExp(String.raw`((?:${SYLLABLE} ){1,7}${SYLLABLE})${TITLE} ${ROLE_VERBS}`, 'gu');
+/** The body that holds the meeting: "Ban Chấp hành Đảng bộ quận Bắc Từ Liêm tổ chức Hội nghị". */
+const ORGANIZER = /(?:^|[,;:] )(\p{Lu}[^,;:.“”\d]{2,90}?) (?:đã )?(?:long trọng )?(?:tổ chức|khai mạc) (?:Hội nghị|hội nghị|Kỳ họp|kỳ họp|Đại hội|đại hội|Hội thảo|hội thảo|Lễ|lễ|phiên họp)/gu;
 const MOTTO = /(?:chủ đề|khẩu hiệu|phương châm|thông điệp|slogan|theme|motto)[^“”".;]{0,60}?[“"]([^“”"]{3,200})[”"]/giu;
 
 /** The person at the end of a run of capitalised syllables: from its first family name among the last four. */
@@ -67,6 +69,10 @@ export function scanNamedFigures(sentence: string): NamedSpan[] {
     if (person === null) continue;
     const start = match.index + person.offset;
     add({ figure: person.name, kind: 'name', start, end: start + person.name.length, contextStart: match.index, contextEnd: match.index + match[0].length });
+  }
+  for (const match of sentence.matchAll(ORGANIZER)) {
+    // A body is a name, so it starts with one ("Ban", "Huyện ủy", "Công an"), not a verb phrase.
+    if ((match[1] ?? '').split(' ').length <= 12) add(spanOf(match, 1));
   }
   for (const match of sentence.matchAll(MOTTO)) add(spanOf(match, 1));
   return found.sort((a, b) => a.start - b.start);

@@ -16,6 +16,24 @@ const BODY = new RegExp(
   'gu',
 );
 
+/** English: "Cam Giang district", "Thai Binh province", "District 3". */
+const PLACE_EN = new RegExp(String.raw`(?<![\p{L}])(?:(${PROPER}) (district|province|city|commune|ward|town)|(District|Ward) (\d{1,2}))(?![\p{L}\p{N}])`, 'gu');
+const EN_UNITS = new Set(['District', 'Province', 'City', 'Commune', 'Ward', 'Town', 'The', 'In', 'On', 'At']);
+
+function englishPlaces(text: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const match of text.matchAll(PLACE_EN)) {
+    const [full, name, , unit, number] = match;
+    if (name !== undefined) {
+      const words = name.split(' ').filter((w) => !EN_UNITS.has(w));
+      if (words.length > 0) found.set(full.toLowerCase(), [full, words.join(' ')]);
+    } else if (unit !== undefined && number !== undefined) {
+      found.set(full.toLowerCase(), [full, `${unit[0] ?? ''}${number}`]);
+    }
+  }
+  return found;
+}
+
 const UNIT_SHORT: Readonly<Record<string, string>> = { quận: 'Q', phường: 'P', huyện: 'H', xã: 'X' };
 const LETTER = /^\p{L}/u;
 
@@ -82,6 +100,7 @@ export function reportSubject({ title, paragraphs }: SubjectInput): string[] {
     if (inLead.has(name) || count >= 3) forms.push(...placeForms(full, unit, name));
   }
   for (const match of lead.matchAll(BODY)) forms.push(...bodyForms((match[1] ?? '').trim()));
+  for (const names of englishPlaces(lead).values()) forms.push(...names);
   const unique: string[] = [];
   const keys = new Set<string>();
   for (const form of forms) {

@@ -3,7 +3,8 @@
  * one, a sentence ends at . ! ? … only where the next sentence visibly starts (a space,
  * then a capital, a digit or an opening quote). So "12,37%", "2.340", "20/12/2024",
  * "TP.HCM" and "Q.3" never end one (no space after the dot), and neither do the
- * abbreviations of titles and places before a name ("TS. Lê Văn B", "TP. Hà Nội").
+ * abbreviations of titles and places before a name ("TS. Lê Văn B", "TP. Hà Nội"), nor
+ * does a stop inside a short “quotation”.
  */
 
 export interface Sentence {
@@ -27,12 +28,27 @@ function endsWithAbbreviation(before: string): boolean {
   return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(bare);
 }
 
+/** A quotation longer than this is a quoted passage of several sentences: it may split. */
+const MAX_QUOTE = 300;
+
+/** Spans of “curly quotes” that close: a sentence never ends inside one. */
+function quotations(line: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of line.matchAll(/“[^“”]*”/gu)) {
+    if (match[0].length <= MAX_QUOTE) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
 /** Splits one paragraph (no line breaks) into trimmed verbatim sentences. */
 export function splitParagraph(line: string): string[] {
   const sentences: string[] = [];
+  const quoted = quotations(line);
   let start = 0;
   for (const match of line.matchAll(TERMINATOR)) {
     const at = match.index;
+    // Inside a quotation, unless the stop is its last word: “… hành động.” ends there.
+    if (quoted.some((q) => at > q.start && at + match[0].length < q.end - 1)) continue;
     let end = at + match[0].length;
     end += CLOSERS.exec(line.slice(end))?.[0].length ?? 0;
     const rest = line.slice(end);

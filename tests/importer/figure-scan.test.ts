@@ -16,6 +16,7 @@ describe('scanFigures', () => {
     expect(figures('Điều tra làm rõ 41/43 vụ, 10/12 xã đạt chuẩn.')).toEqual(['ratio:41/43 vụ', 'ratio:10/12 xã']);
     expect(figures('Ngày 9/1, hội nghị họp; đến 20/12 xong.')).toEqual(['date:9/1', 'date:20/12']);
     expect(figures('Hạn chót là 13/12/2022.')).toEqual(['date:13/12/2022']);
+    expect(figures('Ngày 20-12 họp, ngày 9 tháng 1 năm 2025 bế mạc.')).toEqual(['date:20-12', 'date:9 tháng 1 năm 2025']);
   });
 
   it('reads ordinals and terms, roman numerals only after their cue words', () => {
@@ -54,6 +55,11 @@ describe('scanNamedFigures', () => {
   it('finds a speaker after a title and a place name', () => {
     expect(named('Bí thư Quận ủy Bắc Từ Liêm Vũ Hà phát biểu tại Hội nghị.')).toEqual(['Vũ Hà']);
     expect(named('Ban Thường vụ Quận ủy chỉ đạo quyết liệt.')).toEqual([]);
+  });
+
+  it('finds the body that holds the meeting, a name at its clause’s head', () => {
+    expect(named('Ngày 13/12, Ban Chấp hành Đảng bộ quận Bắc Từ Liêm tổ chức Hội nghị lần thứ 22.')).toEqual(['Ban Chấp hành Đảng bộ quận Bắc Từ Liêm']);
+    expect(named('Trong năm, các xã đã tổ chức hội nghị.')).toEqual([]);
   });
 
   it('takes the motto inside its quotes', () => {

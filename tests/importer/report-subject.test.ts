@@ -21,6 +21,17 @@ describe('reportSubject', () => {
     expect(subject).toEqual(expect.arrayContaining(['Công an thành phố', 'CATP', 'Công an thành phố Hải Phòng']));
   });
 
+  it('reads English place names', () => {
+    expect(reportSubject({ title: 'Cam Giang district revenue hits VND 452 billion', paragraphs: ['Thai Binh province and District 3 met.'] })).toEqual([
+      'Cam Giang district',
+      'Cam Giang',
+      'Thai Binh province',
+      'Thai Binh',
+      'District 3',
+      'D3',
+    ]);
+  });
+
   it('leaves out places named in passing, keeps one named three times', () => {
     const body = ['Huyện A Lưới họp.', 'Đoàn đi tỉnh Nghệ An.', 'Huyện A Lưới đạt.', 'Ở huyện A Lưới.'];
     const subject = reportSubject({ title: 'Tổng kết năm', paragraphs: ['Hội nghị tổng kết.', ...body] });

@@ -16,6 +16,7 @@ describe('splitParagraph', () => {
   it('keeps closing quotes with their sentence and splits after an ellipsis', () => {
     expect(splitParagraph('Chủ đề là “Kỷ cương, hành động.” Tiếp theo là… Năm 2025 sẽ khác!')).toEqual(['Chủ đề là “Kỷ cương, hành động.”', 'Tiếp theo là…', 'Năm 2025 sẽ khác!']);
     expect(splitParagraph('Được duy trì thực hiện tốt…')).toEqual(['Được duy trì thực hiện tốt…']);
+    expect(splitParagraph('Ông nói: “Chúng ta đã làm tốt. Năm tới sẽ tốt hơn.” Sau đó ông về.')).toEqual(['Ông nói: “Chúng ta đã làm tốt. Năm tới sẽ tốt hơn.”', 'Sau đó ông về.']);
   });
 });
 
