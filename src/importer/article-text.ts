@@ -8,8 +8,13 @@ import { ImportError } from './import-error.js';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Decodes and normalises; a binary or empty input is refused with the file named. */
+/** A saved page with its scripts is rarely over 2 MB; more is not an article. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** Decodes and normalises; a binary, empty or huge input is refused with the file named. */
 export function decodeArticle(content: string | Uint8Array, file: string): string {
+  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  if (size > MAX_ARTICLE_BYTES) throw new ImportError(file, `is too large for an article (${(size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`);
   let text: string;
   if (typeof content === 'string') {
     text = content.replace(/^\uFEFF/, '');

@@ -34,6 +34,10 @@ describe('bad input', () => {
     expect(refused({ id: 'a', content: Buffer.from('Thu ng\xe2n s\xe1ch 452 t\xfd', 'latin1'), fileName: 'old.txt' })).toMatch(/^old\.txt: is not valid UTF-8/);
   });
 
+  it('refuses a file too large to be an article', () => {
+    expect(refused({ id: 'a', content: Buffer.alloc(6 * 1024 * 1024, 'thu 5 tỷ đồng. '), fileName: 'huge.txt' })).toBe('huge.txt: is too large for an article (6.0 MB; at most 5 MB)');
+  });
+
   it('refuses an article with no figure', () => {
     expect(refused({ id: 'a', content: 'Một bài viết\n\nKhông có con số nào ở đây cả.', fileName: 'words.txt' })).toMatch(/^words\.txt: holds no figure/);
   });
