@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReportFiles, type ReportFiles } from '../engine/knowledge/load.js';
+import type { Report } from '../engine/knowledge/types.js';
 import { reportFolder, saveReport } from '../engine/knowledge/save.js';
 import { checkReportId, importArticle, type ImportResult } from './import-article.js';
 import { ImportError } from './import-error.js';
@@ -24,20 +25,33 @@ export interface SavedImport extends ImportResult {
   readonly replaced: boolean;
 }
 
+/** Writes an import's files (validated, atomic, through saveReport); returns the report as loaded. */
+export function saveImportedReport(knowledgeDir: string, result: ImportResult, options: { readonly replace: boolean }): Report {
+  return saveReport(knowledgeDir, result.report.id, result.files, options);
+}
+
+/**
+ * The files of report `id` as they are now, to pass as `previous` to importArticle;
+ * undefined when there is no such report. `problem` says why an existing one could not be read.
+ */
+export function existingReport(knowledgeDir: string, id: string): { exists: boolean; files?: ReportFiles; problem?: string } {
+  const folder = reportFolder(knowledgeDir, id);
+  if (!existsSync(join(folder, 'report.json'))) return { exists: false };
+  try {
+    return { exists: true, files: readReportFiles(folder) };
+  } catch (error) {
+    return { exists: true, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export function importIntoKnowledge(request: ImportRequest): SavedImport {
   checkReportId(request.id, request.fileName);
   const folder = reportFolder(request.knowledgeDir, request.id);
-  const exists = existsSync(join(folder, 'report.json'));
+  const existing = existingReport(request.knowledgeDir, request.id);
+  const exists = existing.exists;
   if (exists && !request.force) throw new ImportError(request.fileName, `report "${request.id}" already exists in ${request.knowledgeDir} (use --force to re-import it, keeping its hand edits)`);
-  let previous: ReportFiles | undefined;
-  const warnings: string[] = [];
-  if (exists) {
-    try {
-      previous = readReportFiles(folder);
-    } catch (error) {
-      warnings.push(`the existing report could not be read, so no hand edits were kept: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const previous = existing.files;
+  const warnings = existing.problem === undefined ? [] : [`the existing report could not be read, so no hand edits were kept: ${existing.problem}`];
   const result = importArticle({
     content: request.content,
     fileName: request.fileName,
@@ -46,6 +60,6 @@ export function importIntoKnowledge(request: ImportRequest): SavedImport {
     ...(previous === undefined ? {} : { previous }),
     ...(request.today === undefined ? {} : { today: request.today }),
   });
-  saveReport(request.knowledgeDir, request.id, result.files, { replace: exists });
+  saveImportedReport(request.knowledgeDir, result, { replace: exists });
   return { ...result, warnings: [...warnings, ...result.warnings], folder, replaced: exists };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/engine/index.js';
 import { MAX_FACT_ID } from '../../src/engine/knowledge/validate.js';
 import { importArticle } from '../../src/importer/import-article.js';
-import { importIntoKnowledge } from '../../src/importer/save-import.js';
+import { existingReport, importIntoKnowledge, saveImportedReport } from '../../src/importer/save-import.js';
 import { FIXTURES, tempKnowledge } from './import-helpers.js';
 
 const SEED = readFileSync(join('knowledge', 'bac-tu-liem-2022', 'article.txt'));
@@ -109,5 +109,20 @@ describe('a saved web page', () => {
 
   it('sniffs HTML whatever the file is called', () => {
     expect(importArticle({ content: page, fileName: 'stdin', id: 'x' }).files.article).toBe(files.article);
+  });
+});
+
+describe('the programmatic API (the console’s flow)', () => {
+  it('previews an import without touching the disk, then saves it', () => {
+    const dir = tempKnowledge();
+    expect(existingReport(dir, 'btl')).toEqual({ exists: false });
+    const preview = importArticle({ content: SEED, id: 'btl' });
+    expect(() => loadKnowledge(dir)).toThrow(/holds no report folder/);
+    const saved = saveImportedReport(dir, preview, { replace: false });
+    expect(saved.facts).toHaveLength(preview.report.facts.length);
+    const previous = existingReport(dir, 'btl').files;
+    expect(previous).toBeDefined();
+    const again = importArticle({ content: SEED, id: 'btl', ...(previous === undefined ? {} : { previous }) });
+    expect(again.changes).toEqual({ added: [], dropped: [], changed: [] });
   });
 });
