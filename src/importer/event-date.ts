@@ -9,6 +9,8 @@
  *    title's, else the one the article names most (ties: the earlier, the year summed up).
  *    A January or February date moves on by one when the article also names the next
  *    year: a January meeting sums up the year before and plans this one.
+ *    With no single year anywhere, a school or crop year in the event's sentence or the
+ *    title ("năm học 2023-2024") gives its first year from August on, its second before.
  * 4. No day at all: the end of that year (30 June for a "6 tháng đầu năm" report); no
  *    year at all: `today`.
  */
@@ -60,6 +62,13 @@ const firstYear = (text: string): number | null => {
   return found === null ? null : Number(found[0]);
 };
 
+/** A school or crop year ("năm học 2023-2024"): its first year from August, its second before. */
+function seasonYear(text: string, month: number): number | null {
+  const season = /(?<!\d)((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})(?!\d)/.exec(text);
+  if (season === null || Number(season[2]) !== Number(season[1]) + 1) return null;
+  return month >= 8 ? Number(season[1]) : Number(season[2]);
+}
+
 export function eventDate(article: string, dates: readonly DatedSentence[], today: Date): string {
   const read = dates.flatMap((d) => {
     const day = readDate(d.figure);
@@ -69,14 +78,16 @@ export function eventDate(article: string, dates: readonly DatedSentence[], toda
     read.find((d) => d.paragraph < LEAD_PARAGRAPHS && (EVENT_WORDS.test(d.sentence) || OPENS_ON_DATE.test(d.sentence))) ??
     [...read].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.month - b.month || a.day - b.day).at(-1);
   const main = mainYear(article);
+  const title = article.split('\n').find((l) => l.trim() !== '') ?? '';
   if (event === undefined) {
     if (main === null) return today.toISOString().slice(0, 10);
     return /6 tháng đầu năm|first half/iu.test(article) ? iso(main.year, 6, 30) : iso(main.year, 12, 31);
   }
   if (event.year !== null) return iso(event.year, event.month, event.day);
-  if (main === null) return iso(today.getUTCFullYear(), event.month, event.day);
-  const title = article.split('\n').find((l) => l.trim() !== '') ?? '';
+  if (main === null) {
+    const season = seasonYear(event.sentence, event.month) ?? seasonYear(title, event.month);
+    return iso(season ?? today.getUTCFullYear(), event.month, event.day);
+  }
   const base = firstYear(event.sentence) ?? firstYear(title) ?? main.year;
-  const year = event.month <= 2 && main.names(base + 1) ? base + 1 : base;
-  return iso(year, event.month, event.day);
+  return iso(event.month <= 2 && main.names(base + 1) ? base + 1 : base, event.month, event.day);
 }

@@ -95,7 +95,7 @@ const PATTERNS: readonly Pattern[] = [
  * "Quốc lộ 5", "Điều 12". They sit right after one of these words.
  */
 const NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:Quận|quận|Phường|phường|Q\.|P\.|Tổ|tổ|[Kk]hu phố|Điều|điều|Khoản|khoản|Chương|chương|[Qq]uốc lộ|QL|[Tt]ỉnh lộ|ĐT|Km|[Đđ]ường|Covid|COVID|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Tt]hông tư|[Kk]ế hoạch|[Cc]ông văn|[Kk]ết luận|[Ll]uật|Trung ương|[Hh]otline|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Ll]ô|[Tt]òa|[Tt]ầng|[Pp]hòng|[Ss]ố nhà|[Qq]uý)(?: số)? ?\.?$`,
+  String.raw`(?:^|[^\p{L}])(?:Quận|quận|Phường|phường|Q\.|P\.|Tổ|tổ|[Kk]hu phố|Điều|điều|Khoản|khoản|Chương|chương|[Qq]uốc lộ|QL|[Tt]ỉnh lộ|ĐT|Km|[Đđ]ường|Covid|COVID|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Tt]hông tư|[Kk]ế hoạch|[Cc]ông văn|[Kk]ết luận|[Ll]uật|Trung ương|[Hh]otline|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Ll]ô|[Tt]òa|[Tt]ầng|[Pp]hòng|[Ss]ố nhà|[Qq]uý|[Ll]ớp|[Kk]hối|[Hh]ạng|[Mm]ục|[Pp]hần|[Bb]ước|[Vv]òng|[Bb]ảng|[Mm]ẫu)(?: số)? ?\.?$`,
   'u',
 );
 /** "6 tháng đầu năm" and "9 tháng qua" name the period a report covers, not a figure. */
@@ -112,6 +112,8 @@ function unitAfter(rest: string): string {
   const first = words?.[1];
   if (words === null || first === undefined || NOT_UNITS.has(first)) return '';
   const [, , second, third] = words;
+  // English puts adjectives before the noun: "214 criminal cases", "1.1 million international visitors".
+  if (second !== undefined && /^[a-z]+(?:al|ic|ive|ous|ary|ese|ish)$/.test(first) && !NOT_UNITS.has(second)) return ` ${first} ${second}`;
   if (second !== undefined && third !== undefined && TWO_SYLLABLES.has(`${first} ${second} ${third}`)) return ` ${first} ${second} ${third}`;
   if (second !== undefined && TWO_SYLLABLES.has(`${first} ${second}`)) return ` ${first} ${second}`;
   return ` ${first}`;

@@ -27,7 +27,7 @@ const SURNAMES = new Set(
 
 const ROLE_VERBS = `(?:${CHAIR_VERBS.slice(3, -1)}|${SPEAKER_VERBS.slice(3, -1)})`;
 const HONORED = new RegExp(String.raw`(?:(?:do|Do) )?${HONORIFIC} (${NAME})${TITLE} ${ROLE_VERBS}`, 'gu');
-const CHAIR_NAMED_AFTER = new RegExp(String.raw`[Cc]hủ trì[^.;]{0,40}? (?:có|là|gồm) (?:các )?${HONORIFIC} (${NAME})`, 'gu');
+const CHAIR_NAMED_AFTER = new RegExp(String.raw`(?:[Cc]hủ trì[^.;]{0,40}? (?:có|là|gồm) (?:các )?${HONORIFIC}|(?:chaired|presided over|addressed) by(?: ${HONORIFIC})?) (${NAME})`, 'gu');
 /**
  * "Bí thư Quận ủy Bắc Từ Liêm Vũ Hà phát biểu", "Thiếu tướng Trần Văn Nam, Giám đốc
  * Công an thành phố chủ trì": capitals holding a family name, maybe a title, the verb.

@@ -12,7 +12,7 @@ const PLACE = new RegExp(String.raw`(?<![\p{L}])(${UNIT}) ?(${PROPER}|\d{1,2}(?!
 const DEPARTMENT = String.raw`${SYLLABLE}(?: (?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|tổ|tại|đã|có|cho|về|với|là|và)(?![\p{L}]))[\p{Ll}]+){0,1}`;
 /** Bodies named in the genre: the police, departments, people's committees, party committees. */
 const BODY = new RegExp(
-  String.raw`(?<![\p{L}])(Công an (?:tỉnh|thành phố|huyện|quận|thị xã|TP)(?: ${PROPER})?|Sở ${DEPARTMENT}(?:(?: và|,| –) ${DEPARTMENT}){0,3}(?: (?:tỉnh|thành phố) ${PROPER})?|Bệnh viện (?:${PROPER})|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã) ${PROPER}|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy ${PROPER})`,
+  String.raw`(?<![\p{L}])(Công an (?:tỉnh|thành phố|huyện|quận|thị xã|TP)(?: ${PROPER})?|Sở ${DEPARTMENT}(?:(?: và|,| –) ${DEPARTMENT}){0,3}(?: (?:tỉnh|thành phố) ${PROPER})?|Bệnh viện (?:${PROPER})|Phòng ${DEPARTMENT}(?:(?: và|,| –) ${DEPARTMENT}){0,3}(?: (?:quận|huyện|Quận|Huyện|thị xã) (?:${PROPER}|\d{1,2}))|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã) ${PROPER}|(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy ${PROPER})`,
   'gu',
 );
 
@@ -81,10 +81,14 @@ export interface SubjectInput {
 /**
  * The title's and lead's places and bodies, then any place the whole article names
  * three times or more. The lead is the first two paragraphs: where a report says whose
- * year it sums up.
+ * year it sums up. Bodies (police, departments, committees) count only in the title and the
+ * first sentence of each lead paragraph, where the report names who holds the meeting,
+ * not who attended it.
  */
 export function reportSubject({ title, paragraphs }: SubjectInput): string[] {
   const lead = [title, ...paragraphs.slice(0, 2)].join('\n');
+  // Bodies only where the report says whose it is: the title, and each lead paragraph's first sentence.
+  const opening = [title, ...paragraphs.slice(0, 2).map((p) => /^.*?[.!?](?=\s|$)/u.exec(p)?.[0] ?? p)].join('\n');
   const all = [title, ...paragraphs].join('\n');
   const counts = new Map<string, { full: string; unit: string; name: string; count: number }>();
   for (const match of all.matchAll(PLACE)) {
@@ -99,7 +103,7 @@ export function reportSubject({ title, paragraphs }: SubjectInput): string[] {
   for (const { full, unit, name, count } of counts.values()) {
     if (inLead.has(name) || count >= 3) forms.push(...placeForms(full, unit, name));
   }
-  for (const match of lead.matchAll(BODY)) forms.push(...bodyForms((match[1] ?? '').trim()));
+  for (const match of opening.matchAll(BODY)) forms.push(...bodyForms((match[1] ?? '').trim()));
   for (const names of englishPlaces(lead).values()) forms.push(...names);
   const unique: string[] = [];
   const keys = new Set<string>();

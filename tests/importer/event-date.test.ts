@@ -28,6 +28,12 @@ describe('eventDate', () => {
     expect(eventDate('Không có năm nào.', [], today)).toBe('2026-03-01');
   });
 
+  it('takes a school year’s second year for a July meeting when no single year is named', () => {
+    const sentence = 'Chiều ngày 12/7, Phòng Giáo dục tổng kết năm học 2023-2024.';
+    expect(eventDate(`Tiêu đề\n${sentence}`, [{ figure: '12/7', sentence, paragraph: 1 }], today)).toBe('2024-07-12');
+    expect(eventDate(`Tiêu đề\n${sentence.replace('12/7', '5/9')}`, [{ figure: '5/9', sentence, paragraph: 1 }], today)).toBe('2023-09-05');
+  });
+
   it('reads dates in words and in English', () => {
     expect(readDate('ngày 13 tháng 12 năm 2022')).toEqual({ day: 13, month: 12, year: 2022 });
     expect(readDate('December 13, 2022')).toEqual({ day: 13, month: 12, year: 2022 });

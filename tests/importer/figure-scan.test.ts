@@ -27,9 +27,13 @@ describe('scanFigures', () => {
 
   it('leaves out numbers that are names: places, documents, diseases, periods', () => {
     expect(figures('Do Covid-19, Nghị quyết 57-NQ/TW và Quyết định số 123/QĐ-UBND, Quận 3 họp.')).toEqual([]);
-    expect(figures('Trong 6 tháng đầu năm, Quốc lộ 5 được sửa.')).toEqual([]);
+    expect(figures('Trong 6 tháng đầu năm, Quốc lộ 5 được sửa cho học sinh lớp 9.')).toEqual([]);
     expect(figures('Có 2 đồng chí được khen.')).toEqual(['count:2 đồng chí']);
     expect(figures('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đạt 96,2%; 300 cụ 90 tuổi.')).toEqual(['percent:96,2%', 'count:300 cụ', 'count:90 tuổi']);
+  });
+
+  it('keeps an English adjective with its noun', () => {
+    expect(figures('Police handled 214 criminal cases and 1.1 million international visitors came.')).toEqual(['count:214 criminal cases', 'count:1.1 million international visitors']);
   });
 
   it('reads English figures too', () => {
@@ -50,6 +54,7 @@ describe('scanNamedFigures', () => {
     expect(named('Hội nghị do đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì.')).toEqual(['Nguyễn Văn An']);
     expect(named('Chủ trì hội nghị có đồng chí Lê Minh Châu, Giám đốc Sở Y tế.')).toEqual(['Lê Minh Châu']);
     expect(named('Thiếu tướng Trần Văn Nam, Giám đốc Công an thành phố chủ trì hội nghị.')).toEqual(['Trần Văn Nam']);
+    expect(named('The session was chaired by Mr. Vu Quyet Tien, Secretary of the City Party Committee.')).toEqual(['Vu Quyet Tien']);
   });
 
   it('finds a speaker after a title and a place name', () => {

@@ -32,6 +32,15 @@ describe('reportSubject', () => {
     ]);
   });
 
+  it('takes bodies from the opening sentences only: who holds the meeting, not who attended', () => {
+    const subject = reportSubject({
+      title: 'Quận 3 tổng kết năm học',
+      paragraphs: ['Chiều 12/7, Phòng Giáo dục và Đào tạo Quận 3 tổ chức hội nghị. Đến dự có lãnh đạo Sở Giáo dục và Đào tạo TP.HCM.'],
+    });
+    expect(subject).toContain('Phòng Giáo dục và Đào tạo Quận 3');
+    expect(subject).not.toContain('Sở Giáo dục và Đào tạo');
+  });
+
   it('leaves out places named in passing, keeps one named three times', () => {
     const body = ['Huyện A Lưới họp.', 'Đoàn đi tỉnh Nghệ An.', 'Huyện A Lưới đạt.', 'Ở huyện A Lưới.'];
     const subject = reportSubject({ title: 'Tổng kết năm', paragraphs: ['Hội nghị tổng kết.', ...body] });
