@@ -72,6 +72,8 @@ const PATTERNS: readonly Pattern[] = [
   // Ordinals: "lần thứ 22", "lần thứ II", "kỳ họp thứ 5"; English "22nd".
   { re: re(String.raw`(?<![\p{L}])(?:(?:[Ll]ần|[Kk]ỳ họp|[Pp]hiên họp|[Pp]hiên|[Đđ]ợt|[Kk]hóa|[Kk]hoá) )?thứ (?:\d+|${ROMAN})${END}`), priority: 1, kind: always('ordinal') },
   { re: re(String.raw`${B}\d+(?:st|nd|rd|th)${END}`), priority: 1, kind: always('ordinal') },
+  // In words, only after a cue ("thứ năm" alone is Thursday): "lần thứ hai", "kỳ họp thứ mười".
+  { re: re(String.raw`(?<![\p{L}])(?:[Ll]ần|[Kk]ỳ họp|[Pp]hiên họp|[Đđ]ợt) thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)${END}`), priority: 1, kind: always('ordinal') },
   // Terms named by a numeral: "khóa XX", "khoá 15", "Đại hội XIII".
   { re: re(String.raw`(?<![\p{L}])(?:[Kk]hóa|[Kk]hoá|Đại hội) (?:${ROMAN}|\d{1,2})${END}`), priority: 1, kind: always('term') },
   // Money: "452 tỷ đồng", "1,8 tỷ USD", "thu 452 tỷ", "VND 452 billion", "$1.8 billion".

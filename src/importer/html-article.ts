@@ -46,6 +46,15 @@ function blocksOf(contentHtml: string): { text: string; heading: boolean }[] {
     .filter((b) => b.text !== '');
 }
 
+function sharesWords(text: string, title: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const a = words(text);
+  const b = words(title);
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return b.size > 0 && shared / Math.max(a.size, b.size) >= 0.5;
+}
+
 export function extractHtmlArticle(html: string, file: string): HtmlArticle {
   const { document } = parsePage(html);
   const parsed = new Readability(document, { charThreshold: MIN_BODY_CHARACTERS }).parse();
@@ -56,8 +65,11 @@ export function extractHtmlArticle(html: string, file: string): HtmlArticle {
   if (blocks.map((b) => b.text).join(' ').length < MIN_BODY_CHARACTERS) throw new ImportError(file, 'is a web page with no article body that could be found');
   // The article's own heading beats the page's <title>, which often carries the site's name.
   const first = blocks[0];
-  const heading = first?.heading === true && blocks.length > 1 ? first.text : '';
-  const title = heading !== '' ? heading : tidy(parsed?.title);
+  const pageTitle = tidy(parsed?.title);
+  // A heading styled with a <div> still reads as the headline: short, no full stop, the title's words.
+  const looksLikeHeading = first !== undefined && first.text.length <= 200 && !/[.!?…]$/u.test(first.text) && sharesWords(first.text, pageTitle);
+  const heading = first !== undefined && blocks.length > 1 && (first.heading || looksLikeHeading) ? first.text : '';
+  const title = heading !== '' ? heading : pageTitle;
   const paragraphs = (heading !== '' ? blocks.slice(1) : blocks).map((b) => b.text);
   return { title, paragraphs, byline, siteName: tidy(parsed?.siteName) };
 }

@@ -56,7 +56,8 @@ function readArticle(content: string | Uint8Array, file: string): ArticleText {
   if (looksLikeHtml(text, file)) {
     const page = extractHtmlArticle(text, file);
     const paragraphs = page.title === '' ? page.paragraphs : [page.title, ...page.paragraphs];
-    return { article: `${paragraphs.join('\n\n')}\n`, title: paragraphs[0] ?? '', author: page.byline, source: page.siteName };
+    const author = page.byline !== '' ? page.byline : (findByline(paragraphs)?.author ?? '');
+    return { article: `${paragraphs.join('\n\n')}\n`, title: paragraphs[0] ?? '', author, source: page.siteName };
   }
   const lines = text.split('\n');
   const title = lines.find((l) => l.trim() !== '')?.trim() ?? '';

@@ -23,6 +23,7 @@ describe('scanFigures', () => {
     expect(figures('Hội nghị lần thứ 27 Ban Chấp hành khóa XX, nhiệm kỳ 2020-2025.')).toEqual(['ordinal:lần thứ 27', 'term:khóa XX', 'term:2020-2025']);
     expect(figures('Đại hội lần thứ II; nhiệm kỳ 2020- 2025; kỳ họp thứ 5.')).toEqual(['ordinal:lần thứ II', 'term:2020- 2025', 'ordinal:kỳ họp thứ 5']);
     expect(figures('Chương trình MIX của Công ty VI.')).toEqual([]);
+    expect(figures('Đây là lần thứ hai tổ chức, kỳ họp thứ mười một; họp vào thứ năm.')).toEqual(['ordinal:lần thứ hai', 'ordinal:kỳ họp thứ mười một']);
   });
 
   it('leaves out numbers that are names: places, documents, diseases, periods', () => {

@@ -107,6 +107,14 @@ describe('a saved web page', () => {
     expect(report.facts.map((f) => f.figure)).toEqual(expect.arrayContaining(['315 tỷ đồng', '97%', '11,2%', '14/17 xã', '2.800 lao động', 'Trần Văn Hùng', '26/12']));
   });
 
+  it('reads an old-style page: a <div> headline, paragraphs split by <br>, the author last', () => {
+    const old = importArticle({ content: readFileSync(join(FIXTURES, 'old-style-page.html')), fileName: 'old-style-page.html', id: 'x' });
+    expect(old.files.article).toMatch(/^Huyện A: thu ngân sách 500 tỷ đồng\n\nNgày 15\/12, UBND huyện A tổ chức hội nghị tổng kết năm 2024\.\n\nThu ngân sách/);
+    expect(old.files.article).not.toMatch(/Home|Copyright/);
+    expect(old.report).toMatchObject({ title: 'Huyện A: thu ngân sách 500 tỷ đồng', author: 'Nguyễn Văn C' });
+    expect(old.report.facts.find((f) => f.figure === '500 tỷ đồng')?.sentence).toBe('Thu ngân sách đạt 500 tỷ đồng, bằng 120% dự toán.');
+  });
+
   it('sniffs HTML whatever the file is called', () => {
     expect(importArticle({ content: page, fileName: 'stdin', id: 'x' }).files.article).toBe(files.article);
   });
