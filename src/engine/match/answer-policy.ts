@@ -1,0 +1,63 @@
+import type { Answer, Candidate, Language, Match } from '../answer.js';
+import type { Fact } from '../knowledge/types.js';
+import { MAX_RANK, type Scored, type Scoring } from './fact-scorer.js';
+
+/**
+ * The answer policy: given scored facts, whether to answer, with which fact, what to
+ * offer beside it ("did you mean"), and what to suggest when declining. Knows nothing
+ * of words or of how scores are made.
+ */
+
+/** Share of the question a fact must account for to be the answer. */
+export const MIN_COVERAGE = 0.62;
+/** Evidence (summed idf) below which even full coverage is too thin: one common word is not a question. */
+const MIN_EVIDENCE = 1.6;
+/** A runner-up within this share of the best ranking is offered as "did you mean". */
+const CLOSE_RATIO = 0.9;
+/** Facts below this coverage are not worth suggesting at all. */
+const MIN_SUGGESTION_COVERAGE = 0.4;
+const MAX_ALTERNATIVES = 3;
+/** Candidates an explanation lists. */
+const MAX_EXPLAINED = 8;
+
+/** Whether the fact at a position holds a term in any of its fields. */
+export type Holds = (fact: number, term: string) => boolean;
+
+export class AnswerPolicy {
+  constructor(
+    private readonly facts: readonly Fact[],
+    private readonly holds: Holds,
+  ) {}
+
+  answer(question: string, { ranked, subjects }: Scoring, language: Language): Answer {
+    const [first, ...rest] = ranked.filter((s) => s.eligible);
+    if (first === undefined || first.coverage < MIN_COVERAGE || first.evidence < MIN_EVIDENCE) {
+      const near = ranked.filter((s) => s.coverage >= MIN_SUGGESTION_COVERAGE).slice(0, MAX_ALTERNATIVES);
+      return { question, answered: false, best: null, alternatives: near.map((s) => this.match(s)), language };
+    }
+    // A "did you mean" must hold every subject word the answer holds: asked about
+    // "chi ngân sách", revenue ("thu ngân sách") is no alternative however close it scores.
+    const held = subjects.filter((term) => this.holds(first.fact, term));
+    const close = rest
+      .filter((s) => s.rank >= CLOSE_RATIO * first.rank && s.coverage >= MIN_COVERAGE)
+      .filter((s) => held.every((term) => this.holds(s.fact, term)))
+      .slice(0, MAX_ALTERNATIVES);
+    return { question, answered: true, best: this.match(first), alternatives: close.map((s) => this.match(s)), language };
+  }
+
+  /** The best-ranked facts with the numbers behind them, eligible or not. */
+  candidates({ ranked }: Scoring): Candidate[] {
+    return ranked.slice(0, MAX_EXPLAINED).map((s) => ({ ...this.match(s), coverage: s.coverage, eligible: s.eligible }));
+  }
+
+  /** Facts worth offering for a query (inline mode), best first, whether or not one would be the answer. */
+  suggestions({ ranked }: Scoring): Match[] {
+    return ranked.filter((s) => s.coverage >= MIN_SUGGESTION_COVERAGE).map((s) => this.match(s));
+  }
+
+  private match(scored: Scored): Match {
+    const fact = this.facts[scored.fact];
+    if (fact === undefined) throw new RangeError(`no fact at ${scored.fact}`);
+    return { fact, score: Math.min(1, scored.rank / MAX_RANK) };
+  }
+}

@@ -1,0 +1,224 @@
+import { answersKind, interrogatives } from '../text/interrogatives.js';
+import { NAMING_WEIGHT, type FactIndex } from './fact-index.js';
+import type { QuestionWords, Resolved } from './word-resolver.js';
+
+/**
+ * Scoring facts: how much of a question each fact accounts for, and whether a rule rules
+ * it out. Coverage is the share of the question's subject words and word pairs (weighted
+ * by how rare they are) that a fact holds; a question about something the report never
+ * mentions leaves its rarest words unaccounted for. Three things make a fact ineligible
+ * whatever its coverage: a number in the question that the fact does not hold ("thu ngân
+ * sách năm 2021"), a kind of question the fact never answers ("… ở đâu" of a date), and a
+ * "how many" of a thing the fact never names ("bao nhiêu vận động viên").
+ * Deciding what to answer from the scores is the answer policy's job.
+ */
+
+/** Credit of a word typed with tone marks that differ from the report's ("số" is not "so"). */
+const ACCENT_MISMATCH_CREDIT = 0.3;
+/** Weight of word pairs against single words: pairs tell "thu ngân sách" from "chi ngân sách". */
+const PAIR_WEIGHT = 0.5;
+/** An unknown name ("Cầu Giấy") is more specific than an unknown word: it says who or where. */
+const NAME_WEIGHT = 1.5;
+/** What an unknown token of one or two letters weighs, against an unknown word. */
+const SHORT_UNKNOWN_WEIGHT = 0.5;
+/** What a syllable earns in a fact that only uses it inside a word the question lacks. */
+const BOUND_CREDIT = 0.5;
+/** Question words only break ties. */
+const SOFT_WEIGHT = 0.1;
+/** The highest rank a fact can reach: full coverage and every question word. */
+export const MAX_RANK = 1 + SOFT_WEIGHT;
+
+/** One fact's standing against one question. */
+export interface Scored {
+  /** Position of the fact in the index. */
+  readonly fact: number;
+  /** Coverage plus the question words' tie-break. */
+  readonly rank: number;
+  readonly coverage: number;
+  /** Matched weight (summed idf), before dividing by the question's. */
+  readonly evidence: number;
+  /** Holds every number of the question and answers its kind of question. */
+  readonly eligible: boolean;
+}
+
+export interface Scoring {
+  /** Facts with any coverage, best first. */
+  readonly ranked: readonly Scored[];
+  /** The question's subject terms in order, for judging alternatives. */
+  readonly subjects: readonly string[];
+}
+
+const NO_PARTIAL: ReadonlyMap<number, number> = new Map();
+
+export class FactScorer {
+  // Per-question tallies, one slot per fact, reused: a question allocates no arrays,
+  // so the garbage collector rarely interrupts an answer. Safe because scoring is synchronous.
+  private readonly matched: Float64Array;
+  private readonly pairs: Float64Array;
+  private readonly soft: Float64Array;
+  private readonly numberBest: Float64Array;
+  private readonly numbersHeld: Uint8Array;
+
+  constructor(private readonly index: FactIndex) {
+    const n = index.facts.length;
+    this.matched = new Float64Array(n);
+    this.pairs = new Float64Array(n);
+    this.soft = new Float64Array(n);
+    this.numberBest = new Float64Array(n);
+    this.numbersHeld = new Uint8Array(n);
+  }
+
+  score(question: QuestionWords): Scoring {
+    const { postings, unknownIdf, facts } = this.index;
+    const idf = (term: string): number => this.index.idf(term);
+    const n = facts.length;
+    const { matched, pairs, soft, numbersHeld } = this;
+    for (const tally of [matched, pairs, soft, numbersHeld]) tally.fill(0);
+    let mass = 0;
+    let pairMass = 0;
+    let softMass = 0;
+    const seen = new Set<string>();
+
+    /** Adds a term's weight to every fact holding it; `partial` lists facts that earn only a part. */
+    const credit = (term: string, credited: number, into: Float64Array, partial?: ReadonlyMap<number, number>): number => {
+      const list = postings.get(term);
+      if (!list) return 0;
+      const weight = idf(term);
+      for (const p of list) into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited * (partial?.get(p.fact) ?? 1);
+      return weight;
+    };
+
+    const { analysis } = question;
+    // Content words in order; null marks a word that breaks a pair (unknown, or a question word).
+    const sequence: ({ term: string; credit: number } | null)[] = [];
+    const subjectWords: { term: string; credit: number; accent: string | undefined }[] = [];
+    for (const [position, { word, resolved, name }] of question.words.entries()) {
+      // A lone unknown letter ("a", "x") says nothing about the subject.
+      if (resolved === null && word.folded.length === 1) continue;
+      if (resolved === null) {
+        sequence.push(null);
+        // An unknown name says who or where; an unknown one- or two-letter token is most likely shorthand we do not know.
+        // A capitalised unknown word inside a question ("… of Hanoi") is a name too.
+        const isName = name || (word.capitalized && position > 0);
+        const weight = isName ? NAME_WEIGHT : word.folded.length <= 2 ? SHORT_UNKNOWN_WEIGHT : 1;
+        if (!seen.has(word.folded)) mass += weight * unknownIdf;
+        seen.add(word.folded);
+        continue;
+      }
+      // A question word between two words breaks their pair, as in the index.
+      if (resolved.soft) sequence.push(null);
+      for (const term of resolved.terms) {
+        if (!resolved.soft) sequence.push({ term, credit: resolved.credit });
+        if (seen.has(term)) continue;
+        seen.add(term);
+        if (resolved.soft) softMass += credit(term, resolved.credit, soft);
+        else subjectWords.push({ term, credit: resolved.credit, accent: resolved.accent });
+      }
+    }
+    const questionPairs: { pair: string; credited: number }[] = [];
+    for (let i = 1; i < sequence.length; i++) {
+      const a = sequence[i - 1];
+      const b = sequence[i];
+      if (a && b) questionPairs.push({ pair: `${a.term} ${b.term}`, credited: Math.min(a.credit, b.credit) });
+    }
+    const pairTerms = questionPairs.map((p) => p.pair);
+    for (const { term, credit: credited, accent } of subjectWords) {
+      const bound = this.boundElsewhere(term, pairTerms);
+      if (accent === undefined) {
+        mass += credit(term, credited, matched, bound);
+        continue;
+      }
+      // Full credit only where the fact spells the word with the marks typed;
+      // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
+      const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, bound);
+      for (const p of postings.get(`=${accent}`) ?? []) {
+        matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT) * (bound.get(p.fact) ?? 1);
+      }
+      mass += weight;
+    }
+    for (const { pair, credited } of questionPairs) {
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      pairMass += credit(pair, credited, pairs);
+    }
+    for (const group of analysis.numbers) {
+      // A number counts once, by whichever of its readings the fact holds.
+      const best = this.numberBest.fill(0);
+      let groupMass = 0;
+      for (const term of group) {
+        const list = postings.get(term);
+        if (!list) continue;
+        const weight = idf(term);
+        groupMass = Math.max(groupMass, weight);
+        for (const p of list) best[p.fact] = Math.max(best[p.fact] ?? 0, weight * p.weight);
+      }
+      mass += groupMass > 0 ? groupMass : unknownIdf;
+      best.forEach((value, i) => {
+        if (value === 0) return;
+        matched[i] = (matched[i] ?? 0) + value;
+        numbersHeld[i] = (numbersHeld[i] ?? 0) + 1;
+      });
+    }
+
+    const asked = interrogatives(analysis.words);
+    // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
+    const counted = asked.counted.map((thing) => this.countedTerm(thing.map((w) => question.resolutions.get(w) ?? null)));
+    const kinds = [...asked.kinds];
+    const whole = mass + PAIR_WEIGHT * pairMass;
+    const ranked: Scored[] = [];
+    for (let i = 0; i < n; i++) {
+      const evidence = matched[i] ?? 0;
+      const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
+      if (coverage === 0) continue;
+      const rank = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
+      const factAsks = this.index.asks[i];
+      const eligible =
+        numbersHeld[i] === analysis.numbers.length &&
+        kinds.every((k) => factAsks !== undefined && answersKind(k, factAsks)) &&
+        counted.every((term) => term !== null && this.names(i, term));
+      ranked.push({ fact: i, rank, coverage, evidence, eligible });
+    }
+    ranked.sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
+    const subjects = sequence.flatMap((entry) => (entry === null ? [] : [entry.term]));
+    return { ranked, subjects };
+  }
+
+  /** Whether the fact holds a term in any of its fields. */
+  holds(fact: number, term: string): boolean {
+    return this.index.postings.get(term)?.some((p) => p.fact === fact) === true;
+  }
+
+  /**
+   * The term for what a "how many" counts: the pair when it is two words ("dự án",
+   * "chi bộ"), else the word. Null when the report never names it at all.
+   */
+  private countedTerm(thing: readonly (Resolved | null)[]): string | null {
+    const [first, second] = thing.map((resolved) => resolved?.terms[0] ?? null);
+    if (first === null || first === undefined) return null;
+    if (second === undefined) return first;
+    if (second === null) return null;
+    const pair = `${first} ${second}`;
+    return this.index.postings.has(pair) ? pair : null;
+  }
+
+  /**
+   * The facts where a word of the question is probably another word, with the share of
+   * its weight they earn. Most Vietnamese words are two syllables: where a fact only
+   * ever uses a syllable inside a pair the question does not contain ("công dân" for
+   * the "dân" of "dân số", "báo cáo" for the "báo" of "báo nào"), it earns a part only.
+   */
+  private boundElsewhere(term: string, questionPairs: readonly string[]): ReadonlyMap<number, number> {
+    const boundIn = this.index.boundIn.get(term);
+    if (boundIn === undefined) return NO_PARTIAL;
+    const partial = new Map<number, number>();
+    for (const [fact, pairsOfTerm] of boundIn) {
+      if (!questionPairs.some((pair) => pairsOfTerm.has(pair))) partial.set(fact, BOUND_CREDIT);
+    }
+    return partial;
+  }
+
+  /** Whether the fact names a term in its own words (a way of asking, a keyword, its figure). */
+  private names(fact: number, term: string): boolean {
+    return this.index.postings.get(term)?.some((p) => p.fact === fact && p.weight >= NAMING_WEIGHT) === true;
+  }
+}
