@@ -6,6 +6,7 @@ import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
 import { evaluate, parseCases } from './evaluate.js';
 import { formatReport } from './format.js';
 import { KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE, THIRD_SET_FILE } from './paths.js';
+import { checkTaughtDeclines, formatTaughtDeclines } from './taught-declines.js';
 
 const DEFAULT_FAILURES_SHOWN = 20;
 
@@ -18,8 +19,10 @@ function main(args: string[]): void {
   if (file === undefined) throw new Error(`unknown set "${values.set}" (${USAGE})`);
   const maxFailures = values.failures === true ? Infinity : DEFAULT_FAILURES_SHOWN;
   const cases = parseCases(readFileSync(file, 'utf8'));
-  const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
+  const kb = loadKnowledge(KNOWLEDGE_DIR);
+  const matcher = createMatcher(kb);
   process.stdout.write(`${formatReport(evaluate(cases, matcher), maxFailures)}\n`);
+  process.stdout.write(`${formatTaughtDeclines(checkTaughtDeclines(kb, matcher))}\n`);
 }
 
 try {

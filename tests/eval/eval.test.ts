@@ -7,12 +7,14 @@ import { evaluate, parseCases } from './evaluate.js';
 import { formatFailures } from './format.js';
 import { KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE, THIRD_SET_FILE } from './paths.js';
 import { checkSet } from './set-rules.js';
+import { checkTaughtDeclines, formatTaughtDeclines } from './taught-declines.js';
 
 const THRESHOLD = 0.95;
 
 const cases = parseCases(readFileSync(QUESTIONS_FILE, 'utf8'));
 const kb = loadKnowledge(KNOWLEDGE_DIR);
-const report = evaluate(cases, createMatcher(kb));
+const matcher = createMatcher(kb);
+const report = evaluate(cases, matcher);
 
 describe('evaluation set', () => {
   it('follows the set rules against the loaded knowledge base', () => {
@@ -49,5 +51,12 @@ describe('engine on the evaluation set', () => {
     expect(rate, `${correct}/${count} declined; answered wrongly:\n${formatFailures(failures)}`).toBeGreaterThanOrEqual(
       THRESHOLD,
     );
+  });
+});
+
+describe('questions editors marked as not in the report', () => {
+  it('are every one declined', () => {
+    const results = checkTaughtDeclines(kb, matcher);
+    expect(results.filter((r) => r.answeredWith !== null), formatTaughtDeclines(results)).toEqual([]);
   });
 });
