@@ -16,6 +16,8 @@ import type { BotDeps } from './bot/deps.js';
 import { describeFatalTelegramError, startPolling } from './bot/run-polling.js';
 import { useTelegramLimits } from './bot/telegram-limits.js';
 import { createWebhookServer } from './bot/webhook-server.js';
+import type { ChatSession } from './bot/chat-session.js';
+import { createSessionStorage, DEFAULT_SESSION_TTL_MS } from './bot/session-storage.js';
 import { parseConfig, type PollingConfig, type WebhookConfig } from './config.js';
 import { createMatcher, KnowledgeError, loadKnowledge } from './engine/index.js';
 import { createLogger, createRedactor, prettyDestination, type Logger } from './log.js';
@@ -159,7 +161,9 @@ async function main(): Promise<number> {
   let deps: BotDeps;
   try {
     const kb = loadKnowledge(path.resolve(config.knowledgeDir));
-    deps = { kb, matcher: createMatcher(kb), logger };
+    // Chats' current reports survive a restart when SESSION_DIR names a folder.
+    const sessions = createSessionStorage<ChatSession>({ dir: config.sessionDir === undefined ? undefined : path.resolve(config.sessionDir), ttlMs: DEFAULT_SESSION_TTL_MS });
+    deps = { kb, matcher: createMatcher(kb), logger, sessions };
   } catch (err) {
     if (err instanceof KnowledgeError) {
       say(`Knowledge error: ${err.message}`);

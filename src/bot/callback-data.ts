@@ -10,7 +10,11 @@
 export type ButtonAction =
   | { readonly kind: 'fact'; readonly report: string; readonly fact: string }
   | { readonly kind: 'topic'; readonly report: string; readonly topic: string }
-  | { readonly kind: 'topics'; readonly report: string };
+  | { readonly kind: 'topics'; readonly report: string }
+  /** A report picked to answer the chat's pending question (the "which report?" buttons); `ask` names that question. */
+  | { readonly kind: 'pick'; readonly ask: string; readonly report: string }
+  /** A report chosen from the /report menu as the chat's current report. */
+  | { readonly kind: 'use'; readonly report: string };
 
 export type ButtonKind = ButtonAction['kind'];
 type ActionOf<K extends ButtonKind> = Extract<ButtonAction, { kind: K }>;
@@ -18,6 +22,8 @@ type ActionOf<K extends ButtonKind> = Extract<ButtonAction, { kind: K }>;
 const MAX_CALLBACK_BYTES = 64;
 
 const ID = '[a-z0-9][a-z0-9-]{0,31}';
+/** A pending question's token: a few letters and digits. */
+const TOKEN = '[a-z0-9]{1,12}';
 
 interface Codec<K extends ButtonKind> {
   readonly pattern: RegExp;
@@ -41,6 +47,16 @@ const CODECS: { readonly [K in ButtonKind]: Codec<K> } = {
     pattern: new RegExp(`^m:(${ID})$`),
     encode: (a) => `m:${a.report}`,
     parse: ([, report]) => (report === undefined ? undefined : { kind: 'topics', report }),
+  },
+  pick: {
+    pattern: new RegExp(`^p:(${TOKEN}):(${ID})$`),
+    encode: (a) => `p:${a.ask}:${a.report}`,
+    parse: ([, ask, report]) => (ask === undefined || report === undefined ? undefined : { kind: 'pick', ask, report }),
+  },
+  use: {
+    pattern: new RegExp(`^u:(${ID})$`),
+    encode: (a) => `u:${a.report}`,
+    parse: ([, report]) => (report === undefined ? undefined : { kind: 'use', report }),
   },
 };
 

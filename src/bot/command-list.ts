@@ -37,6 +37,11 @@ export const COMMANDS = [
     where: ['private', 'group'],
   },
   {
+    command: 'report',
+    description: { vi: 'Chọn báo cáo để hỏi', en: 'Choose the report to ask about' },
+    where: ['private', 'group'],
+  },
+  {
     command: 'source',
     description: { vi: 'Tên, tác giả và nguồn của báo cáo', en: "The report's title, author and source" },
     where: ['private', 'group'],

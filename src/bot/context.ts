@@ -1,6 +1,7 @@
 import type { Context } from 'grammy';
 import type { Language } from '../engine/index.js';
 import type { Logger } from '../log.js';
+import type { ChatSessionFlavor } from './chat-session.js';
 
 /** What every handler can rely on, set up once per update in create-bot.ts. */
 export interface BotContextFlavor {
@@ -14,4 +15,4 @@ export interface BotContextFlavor {
   failed?: true;
 }
 
-export type BotContext = Context & BotContextFlavor;
+export type BotContext = Context & BotContextFlavor & ChatSessionFlavor;

@@ -6,6 +6,7 @@
 import { Bot } from 'grammy';
 import type { WebhookReplyEnvelope } from 'grammy';
 import type { Update } from 'grammy/types';
+import { chatSessions } from './chat-session.js';
 import type { BotContext } from './context.js';
 import type { BotDeps } from './deps.js';
 import { callbacksFeature } from './features/callbacks.js';
@@ -13,10 +14,12 @@ import { commandsFeature } from './features/commands.js';
 import { groupQuestionsFeature } from './features/group-questions.js';
 import { inlineFeature } from './features/inline.js';
 import { privateQuestionsFeature } from './features/private-questions.js';
+import { reportChoiceFeature } from './features/report-choice.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { handleBotError } from './middleware/error-handler.js';
 import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './middleware/rate-limit.js';
 import { updateLog } from './middleware/update-log.js';
+import { createSessionStorage, DEFAULT_SESSION_TTL_MS } from './session-storage.js';
 
 export interface CreateBotOptions {
   /** Bot API server root (self-hosted or the local mock); default api.telegram.org. */
@@ -69,7 +72,12 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
 
   const guarded = relevant.errorBoundary(onError);
   guarded.use(rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
-  guarded.use(commandsFeature(deps));
+  // The chat's current report and pending question; in memory unless main gives a file store.
+  guarded.use(chatSessions(deps.sessions ?? createSessionStorage({ ttlMs: DEFAULT_SESSION_TTL_MS })));
+  const reports = reportChoiceFeature(deps);
+  guarded.use(commandsFeature(deps, reports.showMenu));
+  // Before the other buttons: their handler answers any data it does not know.
+  guarded.use(reports.composer);
   guarded.use(callbacksFeature(deps));
   guarded.use(inlineFeature(deps));
   guarded.use(privateQuestionsFeature(deps));

@@ -1,6 +1,7 @@
 /** Sending replies the same way everywhere: text with entities, no link previews, quoting in groups. */
 import type { InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity, ReplyParameters } from 'grammy/types';
 import type { BotContext } from './context.js';
+import { chatSession, pendingToken } from './chat-session.js';
 import type { BotDeps } from './deps.js';
 import { renderAnswer } from './render/answer-message.js';
 import type { Draft } from './render/draft.js';
@@ -57,11 +58,34 @@ export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: s
     await sendHint(ctx, t.tooLong(MAX_QUESTION_LENGTH), 'too-long');
     return;
   }
-  const answer = deps.matcher.ask(q);
-  ctx.log.debug({ question: q }, 'question');
-  ctx.answered =
-    answer.answered && answer.best !== null
-      ? { fact: `${answer.best.fact.report}/${answer.best.fact.id}`, outcome: 'answered' }
-      : { fact: null, outcome: 'not-answered' };
-  await sendDraft(ctx, renderAnswer(answer, deps.kb, answerLanguage(ctx.lang, answer.language)));
+  await sendAnswer(ctx, deps, q);
+}
+
+/**
+ * Asks the engine within the chat's current report, remembers the report it answered
+ * from (a follow-up stays in it), or the question when several reports answer it and
+ * the bot asks which one is meant. `show` sends the reply (or edits a pressed message).
+ */
+export async function sendAnswer(ctx: BotContext, deps: BotDeps, question: string, show: (draft: Draft) => Promise<void> = (d) => sendDraft(ctx, d)): Promise<void> {
+  const chat = chatSession(ctx);
+  const current = chat?.report;
+  const answer = deps.matcher.ask(question, current === undefined ? {} : { report: current });
+  ctx.log.debug({ question }, 'question');
+  let token = '0';
+  if (answer.answered && answer.best !== null) {
+    ctx.answered = { fact: `${answer.best.fact.report}/${answer.best.fact.id}`, outcome: 'answered' };
+    if (chat !== undefined) {
+      chat.report = answer.best.fact.report;
+      delete chat.pending;
+    }
+  } else if (answer.clarify !== undefined) {
+    ctx.answered = { fact: null, outcome: 'clarify' };
+    const at = Date.now();
+    token = pendingToken();
+    // The question waits in the session, not in the buttons: their data only names the report and this token.
+    if (chat !== undefined) chat.pending = { token, question, reports: answer.clarify.reports, at };
+  } else {
+    ctx.answered = { fact: null, outcome: 'not-answered' };
+  }
+  await show(renderAnswer(answer, deps.kb, answerLanguage(ctx.lang, answer.language), token));
 }

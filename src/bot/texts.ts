@@ -39,6 +39,17 @@ export interface Texts {
   sourceAuthor: string;
   sourceOrigin: string;
   sourceDate: string;
+  /** Above the "which report?" buttons. */
+  clarifyIntro: string;
+  reportMenuIntro: string;
+  currentReport: string;
+  reportChosenHint: string;
+  /** /report with a single report loaded. */
+  onlyOneReport: string;
+  /** /report (or its buttons) pressed in a group by someone who is not an admin. */
+  adminsOnly: string;
+  /** A "which report?" button whose question is gone (too old, or a newer one was asked). */
+  pendingGone: string;
 }
 
 const vi: Texts = {
@@ -70,6 +81,13 @@ const vi: Texts = {
   sourceAuthor: 'Tác giả',
   sourceOrigin: 'Nguồn',
   sourceDate: 'Ngày diễn ra sự kiện',
+  clarifyIntro: 'Nhiều báo cáo trả lời được câu này. Bạn hỏi về báo cáo nào?',
+  reportMenuIntro: 'Chọn báo cáo để hỏi (các câu hỏi không nêu địa phương sẽ được trả lời theo báo cáo này):',
+  currentReport: 'Đang hỏi về',
+  reportChosenHint: 'Cứ hỏi tiếp nhé. Gõ /report để đổi báo cáo.',
+  onlyOneReport: 'Hiện chỉ có một báo cáo, mọi câu hỏi đều được trả lời theo báo cáo đó.',
+  adminsOnly: 'Trong nhóm, chỉ quản trị viên mới đổi được báo cáo.',
+  pendingGone: 'Câu hỏi này đã cũ. Hãy hỏi lại nhé.',
 };
 
 const en: Texts = {
@@ -101,6 +119,13 @@ const en: Texts = {
   sourceAuthor: 'Author',
   sourceOrigin: 'Source',
   sourceDate: 'Date of the events',
+  clarifyIntro: 'Several reports answer this. Which report do you mean?',
+  reportMenuIntro: 'Pick the report to ask about (questions that name no place are answered from it):',
+  currentReport: 'Asking about',
+  reportChosenHint: 'Go ahead and ask. Type /report to change the report.',
+  onlyOneReport: 'There is only one report, so every question is answered from it.',
+  adminsOnly: 'In groups, only admins can change the report.',
+  pendingGone: 'That question is out of date. Please ask again.',
 };
 
 const TEXTS: Record<Language, Texts> = { vi, en };

@@ -3,7 +3,9 @@ import type { Transformer } from 'grammy';
 import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from 'grammy/types';
 import { createBot, type CreateBotOptions } from '../../src/bot/create-bot.js';
 import { retryTransformers } from '../../src/bot/telegram-limits.js';
-import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
+import type { StorageAdapter } from 'grammy';
+import type { ChatSession } from '../../src/bot/chat-session.js';
+import { createMatcher, loadKnowledge, type KnowledgeBase } from '../../src/engine/index.js';
 import { createLogger } from '../../src/log.js';
 
 export const botInfo = {
@@ -31,6 +33,12 @@ export interface HarnessOptions extends CreateBotOptions {
   unidentified?: boolean;
   /** Install the production retries around the fake (the throttler is left out: its timers are real). */
   retries?: boolean;
+  /** Other knowledge than the seed's (several reports). */
+  kb?: KnowledgeBase;
+  /** Users getChatMember reports as administrators (everyone else is a plain member). */
+  admins?: readonly number[];
+  /** Where chats' sessions live; in memory when not given. */
+  sessions?: StorageAdapter<ChatSession>;
 }
 
 export function makeBot(options: HarnessOptions = {}) {
@@ -40,11 +48,15 @@ export function makeBot(options: HarnessOptions = {}) {
     const call = { method, payload: payload as Record<string, unknown> };
     calls.push(call);
     const scripted = options.script?.(call);
-    const result = method === 'sendMessage' ? { message_id: 900 + calls.length, date: 1, chat: dm, text: call.payload.text } : true;
+    const member = () => ({ status: options.admins?.includes(Number(call.payload.user_id)) === true ? 'administrator' : 'member', user: { id: Number(call.payload.user_id), is_bot: false, first_name: 'U' } });
+    const result =
+      method === 'sendMessage' ? { message_id: 900 + calls.length, date: 1, chat: dm, text: call.payload.text } : method === 'getChatMember' ? member() : true;
     return Promise.resolve((scripted ?? { ok: true, result }) as never);
   };
   const logger = createLogger({ level: 'debug', secrets: [TOKEN], destination: { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) } });
-  const bot = createBot(TOKEN, { kb, matcher: createMatcher(kb), logger }, options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit });
+  const knowledge = options.kb ?? kb;
+  const deps = { kb: knowledge, matcher: createMatcher(knowledge), logger, ...(options.sessions === undefined ? {} : { sessions: options.sessions }) };
+  const bot = createBot(TOKEN, deps, options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit });
   // Installed first, so it is innermost: the limits installed next wrap it as they wrap the real Telegram.
   bot.api.config.use(options.fake ?? capture);
   if (options.retries === true) bot.api.config.use(...retryTransformers(logger));

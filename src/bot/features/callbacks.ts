@@ -8,6 +8,7 @@
 import { Composer, GrammyError } from 'grammy';
 import type { Filter } from 'grammy';
 import { actionFromMatch, buttonPattern, type ButtonAction, type ButtonKind } from '../callback-data.js';
+import { chatSession } from '../chat-session.js';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import { renderFact } from '../render/answer-message.js';
@@ -77,14 +78,17 @@ export function callbacksFeature(deps: BotDeps): Composer<BotContext> {
     const fact = deps.kb.fact(action.report, action.fact);
     if (fact === undefined) return undefined;
     ctx.answered = { fact: `${fact.report}/${fact.id}`, outcome: 'button-fact' };
+    // A fact shown is the chat's last answer: its follow-ups stay in its report.
+    const chat = chatSession(ctx);
+    if (chat !== undefined) chat.report = fact.report;
     return renderFact(fact, deps.kb, ctx.lang);
   });
   on('topic', (ctx, action) => {
     const report = deps.kb.report(action.report);
     const topic = report?.topics.find((tp) => tp.id === action.topic);
-    return report === undefined || topic === undefined ? undefined : renderTopic(report, topic, ctx.lang);
+    return report === undefined || topic === undefined ? undefined : renderTopic(report, topic, ctx.lang, deps.kb.reports.length > 1);
   });
-  on('topics', (ctx, action) => (deps.kb.report(action.report) === undefined ? undefined : renderTopics(deps.kb, ctx.lang)));
+  on('topics', (ctx, action) => (deps.kb.report(action.report) === undefined ? undefined : renderTopics(deps.kb, ctx.lang, chatSession(ctx)?.report)));
 
   // Data no pattern matches: forged, from an older version, or a game button without data.
   composer.on('callback_query', async (ctx) => {

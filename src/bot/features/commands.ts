@@ -1,4 +1,4 @@
-/** /start, /help, /ask, /facts, /source — in private chats and groups alike. */
+/** /start, /help, /ask, /facts, /source, /report — in private chats and groups alike. */
 import { Composer } from 'grammy';
 import type { CommandContext } from 'grammy';
 import type { CommandName } from '../command-list.js';
@@ -7,10 +7,12 @@ import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import { renderAskUsage, renderHelp, renderSource, renderTopics } from '../render/menus.js';
 import { answerQuestion, sendDraft } from '../reply.js';
+import { chatSession } from '../chat-session.js';
 
 type Handler = (ctx: CommandContext<BotContext>) => Promise<void>;
 
-export function commandsFeature(deps: BotDeps): Composer<BotContext> {
+/** `reportMenu` is /report, from features/report-choice.ts, which also handles its buttons. */
+export function commandsFeature(deps: BotDeps, reportMenu: Handler): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chats = composer.chatType(['private', 'group', 'supergroup']);
 
@@ -34,8 +36,9 @@ export function commandsFeature(deps: BotDeps): Composer<BotContext> {
     },
     facts: async (ctx) => {
       ctx.answered = { fact: null, outcome: 'facts' };
-      await sendDraft(ctx, renderTopics(deps.kb, ctx.lang));
+      await sendDraft(ctx, renderTopics(deps.kb, ctx.lang, chatSession(ctx)?.report));
     },
+    report: reportMenu,
     source: async (ctx) => {
       ctx.answered = { fact: null, outcome: 'source' };
       await sendDraft(ctx, renderSource(deps.kb, ctx.lang));

@@ -6,6 +6,7 @@ import { texts } from '../texts.js';
 import { bold, concat, type FormattedText, italic } from '../../render/formatted-text.js';
 import { joinWithinLimit, truncate } from '../../render/message-limits.js';
 import { draft, type Draft } from './draft.js';
+import { namesReports, renderClarify, reportName, reportTag } from './report-menus.js';
 
 /** Longest slice of a person's question we quote back. */
 const QUOTED_QUESTION_LENGTH = 200;
@@ -25,15 +26,16 @@ export function renderFactLine(fact: Fact, lang: Language): FormattedText {
   return line;
 }
 
-function reportLine(report: Report | undefined, lang: Language): FormattedText | undefined {
+function reportLine(report: Report | undefined, lang: Language, dated: boolean): FormattedText | undefined {
   if (report === undefined) return undefined;
-  return concat(`${texts(lang).fromReport}: `, italic(truncate(report.title, TITLE_LENGTH)));
+  // With several reports loaded the date tells two years' reports of one place apart.
+  return concat(`${texts(lang).fromReport}: `, italic(dated ? reportName(report, TITLE_LENGTH) : truncate(report.title, TITLE_LENGTH)));
 }
 
 /** A fact as a whole message: figure, sentence, and the report it comes from. */
 export function renderFact(fact: Fact, kb: KnowledgeBase, lang: Language): Draft {
   const blocks = [renderFactLine(fact, lang)];
-  const source = reportLine(kb.report(fact.report), lang);
+  const source = reportLine(kb.report(fact.report), lang, namesReports(kb));
   if (source !== undefined) blocks.push(source);
   return joinWithinLimit(blocks);
 }
@@ -44,15 +46,20 @@ export function factLabel(fact: Fact, lang: Language): string {
   return truncate(question ?? fact.figure, BUTTON_LABEL_LENGTH);
 }
 
-function factButton(fact: Fact, lang: Language): InlineKeyboardButton | undefined {
+function factButton(fact: Fact, lang: Language, kb?: KnowledgeBase): InlineKeyboardButton | undefined {
   const data = encodeAction({ kind: 'fact', report: fact.report, fact: fact.id });
-  return data === undefined ? undefined : { text: factLabel(fact, lang), callback_data: data };
+  if (data === undefined) return undefined;
+  const report = kb !== undefined && namesReports(kb) ? kb.report(fact.report) : undefined;
+  if (report === undefined) return { text: factLabel(fact, lang), callback_data: data };
+  // With several reports loaded a button says whose figure it offers.
+  const tag = ` — ${reportTag(report)}`;
+  return { text: `${truncate(factLabel(fact, lang), Math.max(15, BUTTON_LABEL_LENGTH - tag.length))}${tag}`, callback_data: data };
 }
 
 /** One button per row: labels are questions, too long to sit side by side. */
-function keyboard(facts: readonly Fact[], lang: Language): Draft['reply_markup'] {
+function keyboard(facts: readonly Fact[], lang: Language, kb?: KnowledgeBase): Draft['reply_markup'] {
   const rows = facts.flatMap((fact) => {
-    const button = factButton(fact, lang);
+    const button = factButton(fact, lang, kb);
     return button === undefined ? [] : [[button]];
   });
   return rows.length === 0 ? undefined : { inline_keyboard: rows };
@@ -77,12 +84,14 @@ function suggestions(answer: Answer, kb: KnowledgeBase, count = MAX_SUGGESTIONS)
  * close alternatives. Not answered: says so, quotes the question back (as plain
  * text) and offers a few things the report does answer.
  */
-export function renderAnswer(answer: Answer, kb: KnowledgeBase, lang: Language): Draft {
+export function renderAnswer(answer: Answer, kb: KnowledgeBase, lang: Language, pendingToken = '0'): Draft {
   const t = texts(lang);
+  // Several reports answer and none is named or current: ask which one, a button each.
+  if (answer.clarify !== undefined) return renderClarify(answer.question, pendingToken, answer.clarify.reports, kb, lang);
   if (answer.answered && answer.best !== null) {
     const fact = renderFact(answer.best.fact, kb, lang);
     const alternatives = answer.alternatives.map((m) => m.fact).slice(0, MAX_SUGGESTIONS);
-    const markup = keyboard(alternatives, lang);
+    const markup = keyboard(alternatives, lang, kb);
     if (markup === undefined) return fact;
     return draft(joinWithinLimit([fact, '', t.didYouMean]), markup);
   }
@@ -90,7 +99,7 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, lang: Language):
   const blocks = [t.notAnswered];
   if (quoted !== '') blocks.push(`${t.notAnsweredAbout}: «${quoted}»`);
   const offered = suggestions(answer, kb);
-  const markup = keyboard(offered, lang);
+  const markup = keyboard(offered, lang, kb);
   if (markup === undefined) return joinWithinLimit(blocks);
   blocks.push('', t.suggestionsIntro);
   return draft(joinWithinLimit(blocks), markup);

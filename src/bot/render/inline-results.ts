@@ -2,6 +2,7 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { KnowledgeBase, Language, Match } from '../../engine/index.js';
 import { renderFact } from './answer-message.js';
+import { namesReports, reportTag } from './report-menus.js';
 import { truncate } from '../../render/message-limits.js';
 
 /** Telegram accepts at most 50 results per answerInlineQuery. */
@@ -23,11 +24,14 @@ export function renderInlineResults(
     if (seen.has(id)) continue;
     seen.add(id);
     const message = renderFact(fact, kb, lang);
+    // With several reports loaded the result says whose figure it is before the sentence.
+    const report = namesReports(kb) ? kb.report(fact.report) : undefined;
+    const description = report === undefined ? fact.sentence : `${reportTag(report)} — ${fact.sentence}`;
     results.push({
       type: 'article',
       id,
       title: truncate(fact.figure, 100),
-      description: truncate(fact.sentence, 200),
+      description: truncate(description, 200),
       input_message_content: { message_text: message.text, entities: [...message.entities] },
     });
     if (results.length === MAX_INLINE_RESULTS) break;

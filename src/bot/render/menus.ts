@@ -8,8 +8,11 @@ import { factLabel, renderFactLine, TITLE_LENGTH } from './answer-message.js';
 import { bold, code, concat, type FormattedText, italic, joinPieces, type Piece } from '../../render/formatted-text.js';
 import { joinWithinLimit, truncate } from '../../render/message-limits.js';
 import { draft, type Draft } from './draft.js';
+import { namesReports, reportName, reportTag } from './report-menus.js';
 
 const EXAMPLES = 3;
+/** Telegram allows 100 buttons in a keyboard; 100 reports' topics would be far more. */
+const MAX_TOPIC_BUTTONS = 100;
 
 function message(blocks: readonly Piece[], reply_markup?: Draft['reply_markup']): Draft {
   return draft(joinWithinLimit(blocks), reply_markup);
@@ -56,22 +59,31 @@ function topicName(topic: Topic, lang: Language): string {
   return truncate(topic[lang], 60);
 }
 
-/** /facts: the topics of every report as buttons. */
-export function renderTopics(kb: KnowledgeBase, lang: Language): Draft {
+/**
+ * /facts: the topics of every report as buttons; with several reports loaded each
+ * button names its report, and the chat's current report (if any) comes first.
+ */
+export function renderTopics(kb: KnowledgeBase, lang: Language, current?: string): Draft {
   const rows: InlineKeyboardButton[][] = [];
-  for (const report of kb.reports) {
+  const several = namesReports(kb);
+  const reports = [...kb.reports.filter((r) => r.id === current), ...kb.reports.filter((r) => r.id !== current)];
+  for (const report of reports) {
+    const tag = several ? ` — ${reportTag(report)}` : '';
     for (const topic of report.topics) {
       const data = encodeAction({ kind: 'topic', report: report.id, topic: topic.id });
-      if (data !== undefined) rows.push([{ text: topicName(topic, lang), callback_data: data }]);
+      if (data !== undefined) rows.push([{ text: `${topicName(topic, lang)}${tag}`, callback_data: data }]);
     }
   }
-  return message([texts(lang).factsIntro], rows.length === 0 ? undefined : { inline_keyboard: rows });
+  const blocks: Piece[] = [texts(lang).factsIntro];
+  if (several) blocks.push(...reports.map((r) => concat('• ', italic(reportName(r)))));
+  return message(blocks, rows.length === 0 ? undefined : { inline_keyboard: rows.slice(0, MAX_TOPIC_BUTTONS) });
 }
 
 /** The facts of one topic, with a button back to the topic list. */
-export function renderTopic(report: Report, topic: Topic, lang: Language): Draft {
+export function renderTopic(report: Report, topic: Topic, lang: Language, several = false): Draft {
   const facts = report.facts.filter((f) => f.topic === topic.id);
-  const blocks = [bold(topicName(topic, lang)), ...facts.map((f) => concat('\n• ', renderFactLine(f, lang)))];
+  const heading = several ? concat(bold(topicName(topic, lang)), ' — ', italic(reportName(report))) : bold(topicName(topic, lang));
+  const blocks = [heading, ...facts.map((f) => concat('\n• ', renderFactLine(f, lang)))];
   const back = encodeAction({ kind: 'topics', report: report.id });
   return message(blocks, back === undefined ? undefined : { inline_keyboard: [[{ text: texts(lang).topicsBack, callback_data: back }]] });
 }
