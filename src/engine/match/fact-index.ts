@@ -1,8 +1,10 @@
 import type { Fact, KnowledgeBase } from '../knowledge/types.js';
-import { analyze, type Word } from '../text/analyze.js';
+import { genreTermFinder, type TermFinder } from '../lexicon/term-finder.js';
+import { analyze, type Analysis, type Word } from '../text/analyze.js';
 import { interrogatives, type Asks } from '../text/interrogatives.js';
 import type { NumberReading } from '../text/numbers.js';
 import { FOLDED_STOP_WORDS } from '../text/stopwords.js';
+import { answersTimes, inferKind, KIND_ASKS, KIND_QUESTIONS } from './kind-questions.js';
 import { Speller } from './speller.js';
 
 /**
@@ -24,8 +26,19 @@ export const NAMING_WEIGHT = 0.9;
 const FIELD_WEIGHT = {
   question: 1,
   keyword: 1,
+  /** The words of the sentence that belong to the figure: the fact's own, like its keywords. */
+  context: 1,
+  /** The questions a figure of this kind answers ("ngày nào" of a date): generic, so a little less than the fact's own. */
+  kindQuestion: 0.9,
   figure: 0.9,
+  /** Lexicon equivalents of the figure's own words ("budget revenue" for "thu ngân sách"). */
+  equivalent: 0.9,
   sentence: 0.5,
+  /**
+   * The sentence of a fact with no hand phrasings: all it has beside its context, so it
+   * weighs more, but less than the context, which tells two figures of one sentence apart.
+   */
+  sentenceAlone: 0.7,
   gloss: 0.5,
   topic: 0.5,
   /** The report's year, implied by every fact in it ("thu ngân sách năm 2022"). */
@@ -74,7 +87,7 @@ export function contentTerms(words: readonly Word[]): { unigrams: string[]; bigr
   return { unigrams, bigrams };
 }
 
-export function buildFactIndex(kb: KnowledgeBase): FactIndex {
+export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermFinder()): FactIndex {
   const facts = kb.facts;
   const weights = new Map<string, Map<number, number>>();
   const accents = new Map<string, Set<string>>();
@@ -90,8 +103,11 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   };
 
   /** Indexes one field's text for a fact; returns its words. */
-  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] => {
-    const { words, numbers } = analyze(text, reading);
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] =>
+    addAnalysis(analyze(text, reading), fact, weight, language);
+
+  const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): readonly Word[] => {
+    const { words, numbers } = analysis;
     const { unigrams, bigrams } = contentTerms(words);
     for (const term of [...unigrams, ...bigrams]) add(term, fact, weight);
     words.forEach((word, i) => {
@@ -142,8 +158,30 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       }
     }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
-    addText(fact.figure, i, FIELD_WEIGHT.figure, language, language);
-    addText(fact.sentence, i, FIELD_WEIGHT.sentence, language, language);
+    const kind = fact.kind ?? inferKind(fact.figure);
+    for (const q of kind === null ? [] : KIND_QUESTIONS[kind]) {
+      const words = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any');
+      for (const asked of interrogatives(words).kinds) asks[i]?.add(asked);
+    }
+    for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
+    if (kind !== null && answersTimes(kind, fact.figure)) asks[i]?.add('times');
+    const own = [
+      addText(fact.figure, i, FIELD_WEIGHT.figure, language, language),
+      ...(fact.context === undefined ? [] : [addText(fact.context, i, FIELD_WEIGHT.context, language, language)]),
+    ];
+    const handWritten = fact.questions.vi.length + fact.questions.en.length + fact.keywords.length > 0;
+    const sentenceWeight = handWritten ? FIELD_WEIGHT.sentence : FIELD_WEIGHT.sentenceAlone;
+    const sentenceWords = addText(fact.sentence, i, sentenceWeight, language, language);
+    // Equivalents from the lexicon, so "TNGT" and "traffic accidents" find "tai nạn giao thông".
+    // A hand-written fact has its own keywords and English phrasings: equivalents would
+    // only blur which of its words it is asked by.
+    if (!handWritten) {
+      const ownEntries = new Set(own.flatMap((words) => terms.find(words)));
+      const sentenceEntries = terms.find(sentenceWords).filter((entry) => !ownEntries.has(entry));
+      for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
+        for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
+      }
+    }
     if (fact.gloss !== undefined) addText(fact.gloss, i, FIELD_WEIGHT.gloss, 'en', 'en');
     const topic = report?.topics.find((t) => t.id === fact.topic);
     if (topic) {
