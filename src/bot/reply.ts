@@ -1,9 +1,9 @@
-/** Sending replies the same way everywhere: HTML, no link previews, quoting in groups. */
-import type { InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters } from 'grammy/types';
+/** Sending replies the same way everywhere: text with entities, no link previews, quoting in groups. */
+import type { InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity, ReplyParameters } from 'grammy/types';
 import type { BotContext } from './context.js';
 import type { BotDeps } from './deps.js';
 import { renderAnswer } from './render/answer-message.js';
-import type { Draft } from './render/escape-html.js';
+import type { Draft } from './render/draft.js';
 import { answerLanguage, texts } from './texts.js';
 
 /** Longer questions get a hint instead of an answer: nobody asks one thing in 500 characters. */
@@ -23,10 +23,13 @@ function quoting(ctx: BotContext): { reply_parameters?: ReplyParameters } {
   return { reply_parameters: { message_id: asking.message_id, allow_sending_without_reply: true } };
 }
 
-/** How every draft is shown, sent or edited: its parse mode and buttons, no link previews. */
-export function draftOptions(draft: Draft): { parse_mode: 'HTML'; reply_markup?: InlineKeyboardMarkup; link_preview_options: LinkPreviewOptions } {
+/**
+ * How every draft is shown, sent or edited: its entities and buttons, no link previews.
+ * Formatting travels as entities, never as a parse mode, so no text is ever parsed as markup.
+ */
+export function draftOptions(draft: Draft): { entities: MessageEntity[]; reply_markup?: InlineKeyboardMarkup; link_preview_options: LinkPreviewOptions } {
   return {
-    parse_mode: draft.parse_mode,
+    entities: [...draft.entities],
     ...(draft.reply_markup === undefined ? {} : { reply_markup: draft.reply_markup }),
     link_preview_options: { is_disabled: true },
   };
@@ -36,10 +39,10 @@ export async function sendDraft(ctx: BotContext, draft: Draft): Promise<void> {
   await ctx.reply(draft.text, { ...draftOptions(draft), ...quoting(ctx) });
 }
 
-/** A short note from the bot's own texts (trusted HTML). */
+/** A short note from the bot's own texts. */
 export async function sendHint(ctx: BotContext, text: string, outcome: string): Promise<void> {
   ctx.answered = { fact: null, outcome };
-  await sendDraft(ctx, { text, parse_mode: 'HTML' });
+  await sendDraft(ctx, { text, entities: [] });
 }
 
 /** Asks the engine and replies with the rendered answer. */

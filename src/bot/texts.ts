@@ -1,9 +1,9 @@
 /**
  * Every text the bot writes on its own, in Vietnamese (default) and English.
- * Values are HTML fragments: anything that is not a literal here is escaped by
- * the caller (see render/html.ts).
+ * Values are plain text; the few with formatting carry it as entities.
  */
 import type { Language } from '../engine/index.js';
+import { code, concat, type FormattedText } from '../render/formatted-text.js';
 
 export interface Texts {
   /** Shown above the "did you mean" buttons. */
@@ -16,8 +16,8 @@ export interface Texts {
   fromReport: string;
   greeting: string;
   howToAskPrivate: string;
-  /** Takes the bot's @username, already escaped. */
-  howToAskGroup: (mention: string) => string;
+  /** Takes the bot's @username. */
+  howToAskGroup: (mention: string) => FormattedText;
   examplesIntro: string;
   commandsIntro: string;
   askUsage: string;
@@ -50,7 +50,7 @@ const vi: Texts = {
   greeting: 'Xin chào! Mình trả lời câu hỏi về báo cáo bằng chính con số và câu văn trong báo cáo.',
   howToAskPrivate: 'Cứ gõ câu hỏi như khi nhắn tin.',
   howToAskGroup: (mention) =>
-    `Trong nhóm, mình chỉ trả lời khi được gọi: <code>/ask câu hỏi</code>, nhắc ${mention} kèm câu hỏi, hoặc trả lời (reply) một tin nhắn của mình.`,
+    concat('Trong nhóm, mình chỉ trả lời khi được gọi: ', code('/ask câu hỏi'), `, nhắc ${mention} kèm câu hỏi, hoặc trả lời (reply) một tin nhắn của mình.`),
   examplesIntro: 'Ví dụ:',
   commandsIntro: 'Lệnh:',
   askUsage: 'Hãy viết câu hỏi ngay sau lệnh, ví dụ:',
@@ -81,7 +81,7 @@ const en: Texts = {
   greeting: "Hello! I answer questions about a report with the report's own figure and sentence.",
   howToAskPrivate: 'Just type your question.',
   howToAskGroup: (mention) =>
-    `In groups I only answer when addressed: <code>/ask your question</code>, a message that mentions ${mention}, or a reply to one of my messages.`,
+    concat('In groups I only answer when addressed: ', code('/ask your question'), `, a message that mentions ${mention}, or a reply to one of my messages.`),
   examplesIntro: 'Examples:',
   commandsIntro: 'Commands:',
   askUsage: 'Write your question right after the command, for example:',

@@ -1,4 +1,5 @@
 import type { InlineKeyboardButton, InlineQueryResult, Message, MessageEntity } from 'grammy/types';
+import { styledRuns, type RunStyle } from '../render/styled-runs.js';
 import type { CallbackAnswer } from './state.js';
 
 /**
@@ -13,7 +14,7 @@ export interface RenderOptions {
   readonly ansi: boolean;
 }
 
-const ANSI: Partial<Record<MessageEntity['type'], string>> = {
+const ANSI: Record<RunStyle, string> = {
   bold: '1',
   italic: '3',
   underline: '4',
@@ -21,40 +22,21 @@ const ANSI: Partial<Record<MessageEntity['type'], string>> = {
   spoiler: '2',
   code: '36',
   pre: '36',
-  text_link: '4;34',
-  url: '4;34',
+  link: '4;34',
   mention: '34',
-  text_mention: '34',
 };
-
-const QUOTES: ReadonlySet<MessageEntity['type']> = new Set(['blockquote', 'expandable_blockquote']);
 
 /** Text with its entities rendered; quotes get a bar, text links their URL in brackets. */
 export function renderFormatted(text: string, entities: readonly MessageEntity[] = [], options: RenderOptions): string {
-  const bounds = new Set<number>([0, text.length]);
-  for (const entity of entities) {
-    bounds.add(entity.offset);
-    bounds.add(Math.min(entity.offset + entity.length, text.length));
-  }
-  const cuts = [...bounds].filter((cut) => cut >= 0 && cut <= text.length).sort((a, b) => a - b);
   const quoteBar = options.ansi ? '\u001b[2m│\u001b[0m ' : '│ ';
   let out = '';
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const from = cuts[i] ?? 0;
-    const to = cuts[i + 1] ?? from;
-    const active = entities.filter((entity) => entity.offset <= from && entity.offset + entity.length >= to);
-    const inQuote = active.some((entity) => QUOTES.has(entity.type));
-    if (inQuote && active.some((entity) => QUOTES.has(entity.type) && entity.offset === from)) out += quoteBar;
-    let segment = text.slice(from, to);
-    if (inQuote) segment = segment.replace(/\n(?=.)/g, `\n${quoteBar}`);
-    const codes = active.map((entity) => ANSI[entity.type]).filter((code): code is string => code !== undefined);
+  for (const run of styledRuns(text, entities)) {
+    if (run.quoteStart) out += quoteBar;
+    const segment = run.quote ? run.text.replace(/\n(?=.)/g, `\n${quoteBar}`) : run.text;
+    const codes = run.styles.map((style) => ANSI[style]);
     out += options.ansi && codes.length > 0 ? `\u001b[${codes.join(';')}m${segment}\u001b[0m` : segment;
     // After the last piece of a link whose text is not its address, show where it goes.
-    for (const entity of active) {
-      if (entity.type === 'text_link' && entity.offset + entity.length === to && text.slice(entity.offset, to) !== entity.url) {
-        out += ` (${entity.url})`;
-      }
-    }
+    if (run.linkEnd !== undefined) out += ` (${run.linkEnd})`;
   }
   return out;
 }

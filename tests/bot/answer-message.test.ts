@@ -3,7 +3,9 @@ import type { Answer } from '../../src/engine/answer.js';
 import type { Fact, KnowledgeBase } from '../../src/engine/knowledge/types.js';
 import { decodeAction, encodeAction } from '../../src/bot/callback-data.js';
 import { renderAnswer, renderFact } from '../../src/bot/render/answer-message.js';
-import { escapeHtml, joinWithinLimit, MAX_MESSAGE_LENGTH, truncate } from '../../src/bot/render/escape-html.js';
+import type { Draft } from '../../src/bot/render/draft.js';
+import { bold, concat, italic } from '../../src/render/formatted-text.js';
+import { joinWithinLimit, MAX_MESSAGE_LENGTH, truncate } from '../../src/render/message-limits.js';
 import { renderHelp, renderSource, renderTopic, renderTopics } from '../../src/bot/render/menus.js';
 import { kb } from './bot-harness.js';
 
@@ -21,24 +23,22 @@ function hostileKb(): KnowledgeBase {
   return { reports: [hostile], facts, fact: (_r, id) => facts.find((f) => f.id === id), report: () => hostile };
 }
 
-/** Well-formed Telegram HTML: only our tags, balanced; every & starts an entity. */
-function expectWellFormed(html: string): void {
-  expect(html.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
-  expect(html).not.toMatch(/&(?!(amp|lt|gt);)/);
-  const tags = [...html.matchAll(/<(\/?)([a-z]+)>/g)];
-  expect(html.replace(/<\/?(b|i|code)>/g, '')).not.toMatch(/[<>]/);
-  const stack: string[] = [];
-  for (const [, close, name] of tags) {
-    if (close === '') stack.push(name ?? '');
-    else expect(stack.pop()).toBe(name);
+/** Text and entities Telegram accepts: within 4,096 UTF-16 units, every entity inside the text, none splitting a surrogate pair. */
+function expectWellFormed(draft: Draft): void {
+  expect(draft.text.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+  expect(draft.text).toBe(draft.text.trim());
+  for (const e of draft.entities) {
+    expect(e.length).toBeGreaterThan(0);
+    expect(e.offset + e.length).toBeLessThanOrEqual(draft.text.length);
+    for (const at of [e.offset, e.offset + e.length]) expect(/[\uDC00-\uDFFF]/.test(draft.text.charAt(at)) && at > 0 && /[\uD800-\uDBFF]/.test(draft.text.charAt(at - 1))).toBe(false);
   }
-  expect(stack).toEqual([]);
 }
 
 describe('rendering', () => {
-  it('escapes exactly what Telegram HTML needs', () => {
-    expect(escapeHtml('<b>&_*[')).toBe('&lt;b&gt;&amp;_*[');
-    expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+  it('builds entities at UTF-16 offsets, outer before inner, and keeps markup-looking text as text', () => {
+    const built = concat('😀 ', bold('<b>211%</b>', italic('x')), ' &amp;');
+    expect(built.text).toBe('😀 <b>211%</b>x &amp;');
+    expect(built.entities).toEqual([{ type: 'bold', offset: 3, length: 12 }, { type: 'italic', offset: 14, length: 1 }]);
   });
 
   it('truncates by characters, never splitting an emoji or a Vietnamese letter', () => {
@@ -47,9 +47,12 @@ describe('rendering', () => {
     expect(Array.from(truncate('Thu ngân sách ước đạt', 8))).toHaveLength(8);
   });
 
-  it('drops whole blocks, never half a tag, when a message would be too long', () => {
-    const out = joinWithinLimit(['<b>a</b>', '<i>' + 'x'.repeat(50) + '</i>'], '\n', 30);
-    expect(out).toBe('<b>a</b>\n…');
+  it('drops whole blocks, never half an entity, when a message would be too long', () => {
+    const out = joinWithinLimit([bold('a'), italic('x'.repeat(50))], '\n', 30);
+    expect(out).toEqual({ text: 'a\n…', entities: [{ type: 'bold', offset: 0, length: 1 }] });
+    // Limits count UTF-16 units, as Telegram does: an emoji is two.
+    expect(joinWithinLimit(['😀'.repeat(10), 'b'], '\n', 22).text).toBe('😀'.repeat(10) + '\nb');
+    expect(joinWithinLimit(['😀'.repeat(10), 'b', 'c'], '\n', 22).text).toBe('😀'.repeat(10) + '\n…');
   });
 
   it('keeps every message well formed and within 4,096 characters, whatever the knowledge holds', () => {
@@ -64,12 +67,14 @@ describe('rendering', () => {
       renderAnswer(answered, bad, 'en'), renderAnswer(unanswered, bad, 'vi'), renderFact(fact, bad, 'vi'),
       renderHelp(bad, 'vi', 'group', 'ReportBot'), renderSource(bad, 'en'), renderTopics(bad, 'vi'), renderTopic(report, topic, 'vi'),
     ];
-    for (const d of drafts) expectWellFormed(d.text);
+    for (const d of drafts) expectWellFormed(d);
+    // The hostile figure is bold as a whole, its markup left as text.
+    expect(drafts[0]?.entities[0]).toEqual({ type: 'bold', offset: 0, length: truncate(NASTY.repeat(50), 300).length });
     for (const d of drafts) for (const b of d.reply_markup?.inline_keyboard.flat() ?? []) expect(Array.from(b.text).length).toBeLessThanOrEqual(60);
   });
 
   it('renders every real topic within the limit', () => {
-    for (const report of kb.reports) for (const topic of report.topics) expectWellFormed(renderTopic(report, topic, 'en').text);
+    for (const report of kb.reports) for (const topic of report.topics) expectWellFormed(renderTopic(report, topic, 'en'));
   });
 
   it('encodes callback data within 64 bytes and refuses anything else on the way back', () => {

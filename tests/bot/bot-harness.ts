@@ -58,3 +58,10 @@ export const text = (t: string, chat: Chat = dm, extra: Partial<Message> = {}, f
   update({ message: message({ text: t, ...extra }, chat, from) });
 export const press = (data: string | undefined, msg: Message = message({ text: 'old', from: botInfo }), from: User = alice) =>
   update({ callback_query: { id: String(nextId++), from, chat_instance: 'ci', message: msg, ...(data === undefined ? {} : { data }) } });
+
+/** The substrings a sent text marks with entities of `type` (e.g. every bold piece), as Telegram would show them. */
+export function styledTexts(payload: Record<string, unknown> | undefined, type: MessageEntity['type']): string[] {
+  const text = typeof payload?.text === 'string' ? payload.text : '';
+  const entities = (payload?.entities ?? []) as MessageEntity[];
+  return entities.filter((e) => e.type === type).map((e) => text.slice(e.offset, e.offset + e.length));
+}

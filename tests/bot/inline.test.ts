@@ -12,7 +12,10 @@ describe('inline mode', () => {
     const [call] = sent('answerInlineQuery');
     const results = call?.results as InlineQueryResultArticle[];
     expect(results[0]).toMatchObject({ type: 'article', title: '102%', description: expect.stringContaining('Chi ngân sách ước đạt 102%') as unknown });
-    expect(results[0]?.input_message_content).toMatchObject({ parse_mode: 'HTML', message_text: expect.stringContaining('<b>102%</b> — «Chi ngân sách') as unknown });
+    const content = results[0]?.input_message_content as { message_text: string; entities: unknown[]; parse_mode?: string };
+    expect(content.message_text).toMatch(/^102% — «Chi ngân sách/);
+    expect(content.entities).toContainEqual({ type: 'bold', offset: 0, length: 4 });
+    expect(content.parse_mode).toBeUndefined();
     expect(call?.cache_time).toBeGreaterThan(0);
     expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
     for (const r of results) expect(Buffer.byteLength(r.id)).toBeLessThanOrEqual(64);

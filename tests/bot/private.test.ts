@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAction } from '../../src/bot/callback-data.js';
-import { alice, makeBot, text } from './bot-harness.js';
+import { alice, makeBot, text, styledTexts } from './bot-harness.js';
 
 type Markup = { inline_keyboard: { text: string; callback_data: string }[][] } | undefined;
 const buttons = (payload: Record<string, unknown> | undefined) =>
@@ -12,9 +12,11 @@ describe('private chat', () => {
     await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
     const [reply] = sent();
     expect(sent()).toHaveLength(1);
-    expect(reply?.parse_mode).toBe('HTML');
+    expect(reply?.parse_mode).toBeUndefined();
     expect(reply?.link_preview_options).toEqual({ is_disabled: true });
-    expect(reply?.text).toContain('<b>211%</b> — «Thu ngân sách ước đạt 211% dự toán giao.»');
+    expect(reply?.text).toContain('211% — «Thu ngân sách ước đạt 211% dự toán giao.»');
+    expect(reply?.entities).toContainEqual({ type: 'bold', offset: 0, length: 4 });
+    expect(styledTexts(reply, 'italic')).toEqual(['Quận Bắc Từ Liêm: Thu ngân sách đạt 211% dự toán']);
     expect(reply?.text).toContain('Quận Bắc Từ Liêm: Thu ngân sách đạt 211% dự toán');
     expect(reply?.reply_parameters).toBeUndefined();
     expect(buttons(reply)).toHaveLength(0);
@@ -25,7 +27,7 @@ describe('private chat', () => {
     const { bot, sent } = makeBot();
     await bot.handleUpdate(text('chi ngân sách'));
     const [reply] = sent();
-    expect(reply?.text).toContain('<b>102%</b>');
+    expect(styledTexts(reply, 'bold')).toEqual(['102%']);
     expect(reply?.text).toContain('Bạn muốn hỏi…?');
     const actions = buttons(reply).map((b) => decodeAction(b.callback_data));
     expect(actions).toContainEqual({ kind: 'fact', report: 'bac-tu-liem-2022', fact: 'chi-ngan-sach-quan' });
@@ -37,7 +39,7 @@ describe('private chat', () => {
     const [reply] = sent();
     expect(reply?.text).toContain('Báo cáo không nói về điều này');
     expect(reply?.text).toContain('«giá vàng bao nhiêu»');
-    expect(reply?.text).not.toContain('<b>');
+    expect(styledTexts(reply, 'bold')).toEqual([]);
     const suggested = buttons(reply);
     expect(suggested.length).toBeGreaterThanOrEqual(2);
     expect(suggested.length).toBeLessThanOrEqual(3);
@@ -49,7 +51,7 @@ describe('private chat', () => {
     await bot.handleUpdate(text('How much budget revenue did the district collect?'));
     const reply = sent()[0]?.text as string;
     expect(reply).toContain('«Thu ngân sách ước đạt 211% dự toán giao.»');
-    expect(reply).toContain('<i>Budget revenue is estimated at 211% of the assigned estimate.</i>');
+    expect(styledTexts(sent()[0], 'italic')).toContain('Budget revenue is estimated at 211% of the assigned estimate.');
     expect(reply).toContain('From the report');
   });
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWebhookServer } from '../../src/bot/webhook-server.js';
 import { createLogger } from '../../src/log.js';
-import { makeBot, text } from './bot-harness.js';
+import { makeBot, text, styledTexts } from './bot-harness.js';
 
 const SECRET = 'hook_secret-123';
 const servers: { close(): void }[] = [];
@@ -30,7 +30,7 @@ describe('webhook server', () => {
     const { post, sent } = await serve();
     const res = await post(JSON.stringify(text('thu ngân sách đạt bao nhiêu')), SECRET);
     expect(res.status).toBe(200);
-    expect(sent()[0]?.text).toContain('<b>211%</b>');
+    expect(styledTexts(sent()[0], 'bold')).toContain('211%');
   });
 
   it.each([

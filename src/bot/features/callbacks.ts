@@ -10,7 +10,7 @@ import { decodeAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import { renderFact } from '../render/answer-message.js';
-import type { Draft } from '../render/escape-html.js';
+import type { Draft } from '../render/draft.js';
 import { renderTopic, renderTopics } from '../render/menus.js';
 import { draftOptions, sendDraft } from '../reply.js';
 import { texts } from '../texts.js';

@@ -1,9 +1,11 @@
-/** Pure rendering of engine answers and facts into Telegram HTML messages. */
+/** Pure rendering of engine answers and facts into messages: text plus entities. */
 import type { InlineKeyboardButton } from 'grammy/types';
 import { headlineFacts, type Answer, type Fact, type KnowledgeBase, type Language, type Report } from '../../engine/index.js';
 import { encodeAction } from '../callback-data.js';
 import { texts } from '../texts.js';
-import { type Draft, escapeHtml, joinWithinLimit, truncate } from './escape-html.js';
+import { bold, concat, type FormattedText, italic } from '../../render/formatted-text.js';
+import { joinWithinLimit, truncate } from '../../render/message-limits.js';
+import { draft, type Draft } from './draft.js';
 
 /** Longest slice of a person's question we quote back. */
 const QUOTED_QUESTION_LENGTH = 200;
@@ -16,18 +18,16 @@ const SENTENCE_LENGTH = 1500;
 /** A report's title, wherever it is shown. */
 export const TITLE_LENGTH = 300;
 
-/** "<b>211%</b> — «Thu ngân sách ước đạt 211% dự toán giao.»", plus the gloss in English. */
-export function renderFactLine(fact: Fact, lang: Language): string {
-  const line = `<b>${escapeHtml(truncate(fact.figure, FIGURE_LENGTH))}</b> — «${escapeHtml(truncate(fact.sentence, SENTENCE_LENGTH))}»`;
-  if (lang === 'en' && fact.gloss !== undefined) {
-    return `${line}\n<i>${escapeHtml(truncate(fact.gloss, SENTENCE_LENGTH))}</i>`;
-  }
+/** "**211%** — «Thu ngân sách ước đạt 211% dự toán giao.»", plus the gloss in italics in English. */
+export function renderFactLine(fact: Fact, lang: Language): FormattedText {
+  const line = concat(bold(truncate(fact.figure, FIGURE_LENGTH)), ` — «${truncate(fact.sentence, SENTENCE_LENGTH)}»`);
+  if (lang === 'en' && fact.gloss !== undefined) return concat(line, '\n', italic(truncate(fact.gloss, SENTENCE_LENGTH)));
   return line;
 }
 
-function reportLine(report: Report | undefined, lang: Language): string | undefined {
+function reportLine(report: Report | undefined, lang: Language): FormattedText | undefined {
   if (report === undefined) return undefined;
-  return `${texts(lang).fromReport}: <i>${escapeHtml(truncate(report.title, TITLE_LENGTH))}</i>`;
+  return concat(`${texts(lang).fromReport}: `, italic(truncate(report.title, TITLE_LENGTH)));
 }
 
 /** A fact as a whole message: figure, sentence, and the report it comes from. */
@@ -35,7 +35,7 @@ export function renderFact(fact: Fact, kb: KnowledgeBase, lang: Language): Draft
   const blocks = [renderFactLine(fact, lang)];
   const source = reportLine(kb.report(fact.report), lang);
   if (source !== undefined) blocks.push(source);
-  return { text: joinWithinLimit(blocks), parse_mode: 'HTML' };
+  return joinWithinLimit(blocks);
 }
 
 /** How a fact is offered on a button: as a question people would ask. */
@@ -74,24 +74,24 @@ function suggestions(answer: Answer, kb: KnowledgeBase, count = MAX_SUGGESTIONS)
 
 /**
  * The reply to a question. Answered: the fact, plus "did you mean" buttons for
- * close alternatives. Not answered: says so, quotes the question back (escaped)
- * and offers a few things the report does answer.
+ * close alternatives. Not answered: says so, quotes the question back (as plain
+ * text) and offers a few things the report does answer.
  */
 export function renderAnswer(answer: Answer, kb: KnowledgeBase, lang: Language): Draft {
   const t = texts(lang);
   if (answer.answered && answer.best !== null) {
-    const draft = renderFact(answer.best.fact, kb, lang);
+    const fact = renderFact(answer.best.fact, kb, lang);
     const alternatives = answer.alternatives.map((m) => m.fact).slice(0, MAX_SUGGESTIONS);
     const markup = keyboard(alternatives, lang);
-    if (markup === undefined) return draft;
-    return { text: joinWithinLimit([draft.text, '', t.didYouMean]), parse_mode: 'HTML', reply_markup: markup };
+    if (markup === undefined) return fact;
+    return draft(joinWithinLimit([fact, '', t.didYouMean]), markup);
   }
-  const quoted = escapeHtml(truncate(answer.question.trim(), QUOTED_QUESTION_LENGTH));
+  const quoted = truncate(answer.question.trim(), QUOTED_QUESTION_LENGTH);
   const blocks = [t.notAnswered];
   if (quoted !== '') blocks.push(`${t.notAnsweredAbout}: «${quoted}»`);
   const offered = suggestions(answer, kb);
   const markup = keyboard(offered, lang);
-  if (markup === undefined) return { text: joinWithinLimit(blocks), parse_mode: 'HTML' };
+  if (markup === undefined) return joinWithinLimit(blocks);
   blocks.push('', t.suggestionsIntro);
-  return { text: joinWithinLimit(blocks), parse_mode: 'HTML', reply_markup: markup };
+  return draft(joinWithinLimit(blocks), markup);
 }

@@ -2,7 +2,7 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { KnowledgeBase, Language, Match } from '../../engine/index.js';
 import { renderFact } from './answer-message.js';
-import { truncate } from './escape-html.js';
+import { truncate } from '../../render/message-limits.js';
 
 /** Telegram accepts at most 50 results per answerInlineQuery. */
 export const MAX_INLINE_RESULTS = 50;
@@ -28,7 +28,7 @@ export function renderInlineResults(
       id,
       title: truncate(fact.figure, 100),
       description: truncate(fact.sentence, 200),
-      input_message_content: { message_text: message.text, parse_mode: message.parse_mode },
+      input_message_content: { message_text: message.text, entities: [...message.entities] },
     });
     if (results.length === MAX_INLINE_RESULTS) break;
   }

@@ -5,13 +5,14 @@ import { encodeAction } from '../callback-data.js';
 import { commandsFor, type Where } from '../command-list.js';
 import { texts } from '../texts.js';
 import { factLabel, renderFactLine, TITLE_LENGTH } from './answer-message.js';
-import { type Draft, escapeHtml, joinWithinLimit, truncate } from './escape-html.js';
+import { bold, code, concat, type FormattedText, italic, joinPieces, type Piece } from '../../render/formatted-text.js';
+import { joinWithinLimit, truncate } from '../../render/message-limits.js';
+import { draft, type Draft } from './draft.js';
 
 const EXAMPLES = 3;
 
-function html(blocks: readonly string[], reply_markup?: Draft['reply_markup']): Draft {
-  const text = joinWithinLimit(blocks);
-  return reply_markup === undefined ? { text, parse_mode: 'HTML' } : { text, parse_mode: 'HTML', reply_markup };
+function message(blocks: readonly Piece[], reply_markup?: Draft['reply_markup']): Draft {
+  return draft(joinWithinLimit(blocks), reply_markup);
 }
 
 /** Example questions from the headline facts (so they are answerable), one per topic first. */
@@ -25,22 +26,20 @@ function exampleQuestions(kb: KnowledgeBase, lang: Language, count = EXAMPLES): 
 /** /start and /help. In groups the text explains how to address the bot. */
 export function renderHelp(kb: KnowledgeBase, lang: Language, where: Where, botUsername: string): Draft {
   const t = texts(lang);
-  const titles = kb.reports.map((r) => `«<i>${escapeHtml(truncate(r.title, TITLE_LENGTH))}</i>»`).join(', ');
-  const examples = exampleQuestions(kb, lang).map((q) =>
-    where === 'group' ? `• <code>/ask ${escapeHtml(q)}</code>` : `• ${escapeHtml(q)}`,
-  );
-  const blocks = [t.greeting];
-  if (titles !== '') blocks.push(`${t.sourceTitle}: ${titles}`);
-  blocks.push('', where === 'group' ? t.howToAskGroup(`@${escapeHtml(botUsername)}`) : t.howToAskPrivate);
+  const titles = kb.reports.map((r) => concat('«', italic(truncate(r.title, TITLE_LENGTH)), '»'));
+  const examples = exampleQuestions(kb, lang).map((q) => (where === 'group' ? concat('• ', code(`/ask ${q}`)) : `• ${q}`));
+  const blocks: Piece[] = [t.greeting];
+  if (titles.length > 0) blocks.push(concat(`${t.sourceTitle}: `, joinPieces(titles, ', ')));
+  blocks.push('', where === 'group' ? t.howToAskGroup(`@${botUsername}`) : t.howToAskPrivate);
   if (examples.length > 0) blocks.push('', t.examplesIntro, ...examples);
-  blocks.push('', t.commandsIntro, ...commandsFor(where, lang).map((c) => `/${c.command} — ${escapeHtml(c.description)}`));
-  return html(blocks);
+  blocks.push('', t.commandsIntro, ...commandsFor(where, lang).map((c) => `/${c.command} — ${c.description}`));
+  return message(blocks);
 }
 
-/** How to put a question after `prefix` (already HTML), with an example. */
+/** How to put a question after `prefix`, with an example. */
 function usage(kb: KnowledgeBase, lang: Language, intro: string, prefix: string): Draft {
   const example = exampleQuestions(kb, lang, 1)[0] ?? '…';
-  return html([intro, `<code>${prefix} ${escapeHtml(example)}</code>`]);
+  return message([intro, code(`${prefix} ${example}`)]);
 }
 
 /** "/ask" with nothing after it. */
@@ -50,7 +49,7 @@ export function renderAskUsage(kb: KnowledgeBase, lang: Language): Draft {
 
 /** "@bot" with nothing after it (or a reply to the bot that only mentions it). */
 export function renderMentionUsage(kb: KnowledgeBase, lang: Language, botUsername: string): Draft {
-  return usage(kb, lang, texts(lang).mentionUsage, `@${escapeHtml(botUsername)}`);
+  return usage(kb, lang, texts(lang).mentionUsage, `@${botUsername}`);
 }
 
 function topicName(topic: Topic, lang: Language): string {
@@ -66,27 +65,30 @@ export function renderTopics(kb: KnowledgeBase, lang: Language): Draft {
       if (data !== undefined) rows.push([{ text: topicName(topic, lang), callback_data: data }]);
     }
   }
-  return html([texts(lang).factsIntro], rows.length === 0 ? undefined : { inline_keyboard: rows });
+  return message([texts(lang).factsIntro], rows.length === 0 ? undefined : { inline_keyboard: rows });
 }
 
 /** The facts of one topic, with a button back to the topic list. */
 export function renderTopic(report: Report, topic: Topic, lang: Language): Draft {
   const facts = report.facts.filter((f) => f.topic === topic.id);
-  const blocks = [`<b>${escapeHtml(topicName(topic, lang))}</b>`, ...facts.map((f) => `\n• ${renderFactLine(f, lang)}`)];
+  const blocks = [bold(topicName(topic, lang)), ...facts.map((f) => concat('\n• ', renderFactLine(f, lang)))];
   const back = encodeAction({ kind: 'topics', report: report.id });
-  return html(blocks, back === undefined ? undefined : { inline_keyboard: [[{ text: texts(lang).topicsBack, callback_data: back }]] });
+  return message(blocks, back === undefined ? undefined : { inline_keyboard: [[{ text: texts(lang).topicsBack, callback_data: back }]] });
 }
 
 /** /source: title, author, where it was published, date of the events. */
 export function renderSource(kb: KnowledgeBase, lang: Language): Draft {
   const t = texts(lang);
-  const blocks = kb.reports.map((r) =>
-    [
-      `<b>${escapeHtml(truncate(r.title, TITLE_LENGTH))}</b>`,
-      `${t.sourceAuthor}: ${escapeHtml(truncate(r.author, 200))}`,
-      `${t.sourceOrigin}: ${escapeHtml(truncate(r.source, 1000))}`,
-      `${t.sourceDate}: ${escapeHtml(r.eventDate)}`,
-    ].join('\n'),
+  const blocks: FormattedText[] = kb.reports.map((r) =>
+    joinPieces(
+      [
+        bold(truncate(r.title, TITLE_LENGTH)),
+        `${t.sourceAuthor}: ${truncate(r.author, 200)}`,
+        `${t.sourceOrigin}: ${truncate(r.source, 1000)}`,
+        `${t.sourceDate}: ${r.eventDate}`,
+      ],
+      '\n',
+    ),
   );
-  return html(blocks.length === 0 ? [t.notAnswered] : blocks, undefined);
+  return message(blocks.length === 0 ? [t.notAnswered] : blocks);
 }
