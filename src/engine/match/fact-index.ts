@@ -1,4 +1,4 @@
-import type { Fact, KnowledgeBase } from '../knowledge/types.js';
+import type { Fact, KnowledgeBase, Report } from '../knowledge/types.js';
 import { genreTermFinder, type TermFinder } from '../lexicon/term-finder.js';
 import { analyze, type Analysis, type Word } from '../text/analyze.js';
 import { interrogatives, type Asks } from '../text/interrogatives.js';
@@ -38,7 +38,7 @@ const FIELD_WEIGHT = {
    * The sentence of a fact with no hand phrasings: all it has beside its context, so it
    * weighs more, but less than the context, which tells two figures of one sentence apart.
    */
-  sentenceAlone: 0.7,
+  sentenceAlone: Number(process.env.SA ?? 0.7),
   gloss: 0.5,
   topic: 0.5,
   /** The report's year, implied by every fact in it ("thu ngân sách năm 2022"). */
@@ -65,6 +65,11 @@ export interface FactIndex {
   readonly subjectWords: ReadonlySet<string>;
   /** Each subject name as its folded words in order ("bac tu liem"). */
   readonly subjects: readonly (readonly string[])[];
+  /**
+   * Subject names from the word before their first capitalised one ("bac tu liem" of "quận
+   * Bắc Từ Liêm"): the tails of these, after another word, name another place.
+   */
+  readonly placeNames: readonly (readonly string[])[];
   /** For each fact, the kinds of question its own phrasings ask (who, when, how many…). */
   readonly asks: readonly ReadonlySet<Asks>[];
   /** Folded words seen in English and in Vietnamese text, to tell the language of a question. */
@@ -87,6 +92,22 @@ export function contentTerms(words: readonly Word[]): { unigrams: string[]; bigr
   return { unigrams, bigrams };
 }
 
+const YEAR_TERM = /^#(19|20)\d\d$/;
+
+/**
+ * The years and period a report covers, implied by every fact in it. The title says so
+ * when it names them ("năm 2024", "6 tháng đầu năm"); otherwise the year of the event, and
+ * the year before for a meeting in January or February, when year-end reviews are held.
+ */
+function reportTime(report: Report): { years: string[]; periods: string[] } {
+  const named = [...report.title.matchAll(/\b(19|20)\d\d\b/g)].map((m) => `#${m[0]}`);
+  const periods = [...report.title.matchAll(/(\d{1,2})\s*tháng/giu)].map((m) => `#${m[1] ?? ''}`);
+  if (named.length > 0) return { years: [...new Set(named)], periods };
+  const year = Number(report.eventDate.slice(0, 4));
+  const month = Number(report.eventDate.slice(5, 7));
+  return { years: month <= 2 ? [`#${year}`, `#${year - 1}`] : [`#${year}`], periods };
+}
+
 export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermFinder()): FactIndex {
   const facts = kb.facts;
   const weights = new Map<string, Map<number, number>>();
@@ -96,7 +117,13 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   const usage = new Map<string, Map<number, Set<string> | 'free'>>();
   const vietnameseWords = new Set<string>();
 
+  /** Years each fact names in its own words. */
+  const yearsNamed = new Map<number, Set<string>>();
   const add = (term: string, fact: number, weight: number): void => {
+    if (weight >= NAMING_WEIGHT && YEAR_TERM.test(term)) {
+      const years = yearsNamed.get(fact) ?? new Set<string>();
+      yearsNamed.set(fact, years.add(term));
+    }
     let byFact = weights.get(term);
     if (!byFact) weights.set(term, (byFact = new Map<number, number>()));
     byFact.set(fact, Math.max(byFact.get(fact) ?? 0, weight));
@@ -144,6 +171,14 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     kb.reports.map((r) => [r.id, r.subject.map((name) => analyze(name, r.language).words.map((w) => w.folded))] as const),
   );
   const subjects = [...subjectsByReport.values()].flat();
+  // Only the capitalised words of a subject name a place: "Từ Liêm" of "Bắc Từ Liêm", not "thành phố" of "Công an thành phố".
+  const placeNames = kb.reports.flatMap((r) =>
+    r.subject.map((name) => {
+      const words = analyze(name, r.language).words;
+      const start = words.findIndex((w, k) => k > 0 && w.capitalized);
+      return start < 0 ? [] : words.map((w) => w.folded).slice(Math.max(0, start - 1));
+    }),
+  ).filter((name) => name.length >= 3);
   const subjectWords = new Set(subjects.flat());
   const asks = facts.map(() => new Set<Asks>());
 
@@ -188,12 +223,11 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       addText(topic.vi, i, FIELD_WEIGHT.topic, 'vi', 'vi');
       addText(topic.en, i, FIELD_WEIGHT.topic, 'en', 'en');
     }
-    // Every fact is of the report's year, unless its own wording names another one (2023's plans).
-    const eventYear = report === undefined ? undefined : `#${report.eventDate.slice(0, 4)}`;
-    const namesOtherYear = [...weights].some(
-      ([term, byFact]) => /^#(19|20)\d\d$/.test(term) && term !== eventYear && (byFact.get(i) ?? 0) >= NAMING_WEIGHT,
-    );
-    if (eventYear !== undefined && !namesOtherYear) add(eventYear, i, FIELD_WEIGHT.eventYear);
+    // Every fact is of the report's year and period, unless its own wording names another year (2023's plans).
+    const implied = report === undefined ? { years: [], periods: [] } : reportTime(report);
+    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !implied.years.includes(year));
+    if (!namesOtherYear) for (const year of implied.years) add(year, i, FIELD_WEIGHT.eventYear);
+    for (const period of implied.periods) add(period, i, FIELD_WEIGHT.eventYear);
     for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
   });
 
@@ -226,6 +260,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     asks,
     subjectWords,
     subjects,
+    placeNames,
     englishWords,
     vietnameseWords,
   };

@@ -189,8 +189,9 @@ export class FactScorer {
   }
 
   /**
-   * The term for what a "how many" counts: the pair when it is two words ("dự án",
-   * "chi bộ"), else the word. Null when the report never names it at all.
+   * The term for what a "how many" counts: the pair when the report knows it ("dự án",
+   * "chi bộ"), else the first word ("vụ" of "bao nhiêu vụ TNGT", "communes" of "how many
+   * communes meet"). Null when the report never names it at all.
    */
   private countedTerm(thing: readonly (Resolved | null)[]): string | null {
     const [first, second] = thing.map((resolved) => resolved?.terms[0] ?? null);
@@ -198,7 +199,7 @@ export class FactScorer {
     if (second === undefined) return first;
     if (second === null) return null;
     const pair = `${first} ${second}`;
-    return this.index.postings.has(pair) ? pair : null;
+    return this.index.postings.has(pair) ? pair : first;
   }
 
   /**

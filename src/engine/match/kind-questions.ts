@@ -17,7 +17,7 @@ export const KIND_QUESTIONS: Readonly<Record<FigureKind, readonly string[]>> = {
   date: ['ngày nào', 'khi nào', 'bao giờ', 'when', 'what date', 'which day'],
   year: ['năm nào', 'khi nào', 'when', 'what year', 'which year'],
   ordinal: ['lần thứ mấy', 'thứ mấy', 'how many', 'which'],
-  term: ['nhiệm kỳ nào', 'giai đoạn nào', 'which term', 'which period'],
+  term: ['nhiệm kỳ nào', 'giai đoạn nào', 'khóa mấy', 'which term', 'which period'],
   name: ['ai', 'là ai', 'là gì', 'tên là gì', 'cơ quan nào', 'who', 'what name', 'which body'],
 };
 
@@ -26,7 +26,8 @@ export const KIND_QUESTIONS: Readonly<Record<FigureKind, readonly string[]>> = {
  * answers "từ năm nào", but holding the word "năm" would draw every "… năm nào" to it.
  */
 export const KIND_ASKS: Readonly<Partial<Record<FigureKind, readonly Asks[]>>> = {
-  term: ['which-year', 'when'],
+  term: ['which-year', 'when', 'term'],
+  ordinal: ['term'],
 };
 
 /**

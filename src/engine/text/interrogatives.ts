@@ -7,7 +7,7 @@ import { analyze, type Word } from './analyze.js';
  * not "13/12"). Only unambiguous question words are listed; "gì", "nào", "thế nào"
  * fit any fact.
  */
-export type Asks = 'who' | 'when' | 'which-day' | 'which-year' | 'where' | 'why' | 'how-many' | 'money' | 'percent' | 'times';
+export type Asks = 'who' | 'when' | 'which-day' | 'which-year' | 'where' | 'why' | 'how-many' | 'money' | 'percent' | 'times' | 'term';
 
 /**
  * The phrases, as people write them. They go through the same analysis as questions
@@ -59,6 +59,13 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['how-many', 'how many'],
   ['how-many', 'how much'],
   ['how-many', 'số lượng'],
+  // A term of office: "khóa XX", "nhiệm kỳ 2020-2025".
+  ['term', 'khóa mấy'],
+  ['term', 'khóa nào'],
+  ['term', 'khóa bao nhiêu'],
+  ['term', 'nhiệm kỳ nào'],
+  ['term', 'which term'],
+  ['term', 'what term'],
   // A share: answered by a percentage or a ratio, never by a count.
   ['percent', 'bao nhiêu phần trăm'],
   ['percent', 'mấy phần trăm'],
@@ -67,6 +74,11 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['percent', 'what share'],
   ['percent', 'which percentage'],
   ['percent', 'how many percent'],
+  // A rate is a share whatever else is asked: "tỷ lệ tốt nghiệp là bao nhiêu".
+  ['percent', 'tỷ lệ'],
+  ['percent', 'phần trăm'],
+  ['percent', 'percentage'],
+  ['percent', 'rate'],
   // A multiple: a percentage over 100 ("211%" is 2.1 times), or a figure of so many times.
   ['times', 'gấp mấy lần'],
   ['times', 'gấp bao nhiêu lần'],
