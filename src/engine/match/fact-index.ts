@@ -38,7 +38,7 @@ const FIELD_WEIGHT = {
    * The sentence of a fact with no hand phrasings: all it has beside its context, so it
    * weighs more, but less than the context, which tells two figures of one sentence apart.
    */
-  sentenceAlone: Number(process.env.SA ?? 0.7),
+  sentenceAlone: 0.7,
   gloss: 0.5,
   topic: 0.5,
   /** The report's year, implied by every fact in it ("thu ngân sách năm 2022"). */
@@ -93,6 +93,8 @@ export function contentTerms(words: readonly Word[]): { unigrams: string[]; bigr
 }
 
 const YEAR_TERM = /^#(19|20)\d\d$/;
+/** Words before a place's name ("quận Bắc Từ Liêm", "thành phố Vĩnh An"). */
+const PLACE_WORDS = new Set(['quan', 'huyen', 'tinh', 'pho', 'xa', 'phuong', 'tran']);
 
 /**
  * The years and period a report covers, implied by every fact in it. The title says so
@@ -171,14 +173,18 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     kb.reports.map((r) => [r.id, r.subject.map((name) => analyze(name, r.language).words.map((w) => w.folded))] as const),
   );
   const subjects = [...subjectsByReport.values()].flat();
-  // Only the capitalised words of a subject name a place: "Từ Liêm" of "Bắc Từ Liêm", not "thành phố" of "Công an thành phố".
-  const placeNames = kb.reports.flatMap((r) =>
-    r.subject.map((name) => {
-      const words = analyze(name, r.language).words;
-      const start = words.findIndex((w, k) => k > 0 && w.capitalized);
-      return start < 0 ? [] : words.map((w) => w.folded).slice(Math.max(0, start - 1));
-    }),
-  ).filter((name) => name.length >= 3);
+  // Places only ("Bắc Từ Liêm", "tỉnh Nam Sơn"), not bodies ("Sở Kế hoạch và Đầu tư"), and
+  // only their capitalised words: not the "thành phố" of "Công an thành phố".
+  const placeNames = kb.reports
+    .flatMap((r) =>
+      r.subject.map((name) => {
+        const words = analyze(name, r.language).words;
+        const start = words.findIndex((w) => w.capitalized);
+        const place = start >= 0 && words.slice(start).every((w) => w.capitalized) && (start === 0 || PLACE_WORDS.has(words[start - 1]?.folded ?? ''));
+        return place ? words.map((w) => w.folded).slice(Math.max(0, start - 1)) : [];
+      }),
+    )
+    .filter((name) => name.length >= 3);
   const subjectWords = new Set(subjects.flat());
   const asks = facts.map(() => new Set<Asks>());
 

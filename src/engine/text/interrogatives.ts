@@ -187,7 +187,10 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
 const FRAMES: readonly string[] = [
   'cơ quan nào', 'đơn vị nào', 'tổ chức nào', 'sự kiện nào', 'sự kiện gì', 'số gì', 'con số', 'số liệu nào',
   'which body', 'what body', 'which agency', 'which organisation', 'which unit', 'which event', 'what event',
-  'what figure', 'which figure',
+  'what figure', 'which figure', 'refer to', 'refers to', 'stand for', 'mean', 'means', 'represent',
+  'nghĩa là gì', 'nói về', 'số liệu', 'chỉ tiêu gì', 'chỉ tiêu nào', 'khoản nào', 'khoản gì',
+  // The multiple asked for, not a word the figure must hold.
+  'gấp mấy lần', 'gấp bao nhiêu lần', 'how many times',
 ];
 const FRAME_WORDS = FRAMES.map((phrase) => analyze(phrase, 'any').words.map((w) => w.folded));
 
