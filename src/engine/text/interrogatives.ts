@@ -137,6 +137,9 @@ export interface Interrogatives {
   readonly counted: readonly (readonly Word[])[];
 }
 
+/** Filler words that are still a thing counted after "bao nhiêu". */
+const COUNTED_FILLERS = new Set(['nguoi', 'people']);
+
 /** Phrases as folded word sequences, by their first word, so a question is scanned once. */
 const BY_FIRST_WORD = new Map<string, (readonly [Asks, readonly string[]])[]>();
 for (const [asks, phrase] of PHRASES) {
@@ -173,7 +176,9 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
     kinds.add(found.asks);
     // The counted thing: up to two subject words right after ("bao nhiêu chi bộ").
     const after = words.slice(i + found.length, i + found.length + 2);
-    const thing = after[0]?.stop === false ? (after[1]?.stop === false ? after : after.slice(0, 1)) : [];
+    // "người" is a filler elsewhere ("mọi người"), but "bao nhiêu người" counts people.
+    const counts = (w: Word | undefined): boolean => w !== undefined && (!w.stop || COUNTED_FILLERS.has(w.folded));
+    const thing = counts(after[0]) ? (after[1]?.stop === false ? after : after.slice(0, 1)) : [];
     if (found.asks === 'how-many' && thing.length > 0) counted.push(thing);
   }
   return { kinds, counted };
