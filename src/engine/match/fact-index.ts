@@ -70,6 +70,8 @@ export interface FactIndex {
    * Bắc Từ Liêm"): the tails of these, after another word, name another place.
    */
   readonly placeNames: readonly (readonly string[])[];
+  /** For each fact, the numbers of its figure, one group of readings each. */
+  readonly figureNumbers: readonly (readonly (readonly string[])[])[];
   /** For each fact, the kinds of question its own phrasings ask (who, when, how many…). */
   readonly asks: readonly ReadonlySet<Asks>[];
   /** Folded words seen in English and in Vietnamese text, to tell the language of a question. */
@@ -187,6 +189,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     .filter((name) => name.length >= 3);
   const subjectWords = new Set(subjects.flat());
   const asks = facts.map(() => new Set<Asks>());
+  const figureNumbers = facts.map((fact) => analyze(fact.figure, kb.report(fact.report)?.language ?? 'vi').numbers);
 
   facts.forEach((fact, i) => {
     const report = kb.report(fact.report);
@@ -264,6 +267,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     boundIn,
     speller: new Speller(frequency, new Set([...postings.keys()].filter((t) => /^[a-z]+ [a-z]+$/.test(t)))),
     asks,
+    figureNumbers,
     subjectWords,
     subjects,
     placeNames,
