@@ -197,13 +197,17 @@ const FRAMES: readonly string[] = [
   // The multiple asked for, not a word the figure must hold.
   'gấp mấy lần', 'gấp bao nhiêu lần', 'how many times',
 ];
-const FRAME_WORDS = FRAMES.map((phrase) => analyze(phrase, 'any').words.map((w) => w.folded));
+const FRAMES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of FRAMES) {
+  const folded = analyze(phrase, 'any').words.map((w) => w.folded);
+  FRAMES_BY_FIRST.set(folded[0] ?? '', [...(FRAMES_BY_FIRST.get(folded[0] ?? '') ?? []), folded]);
+}
 
 /** Positions of the words of frame phrases in a question. */
 export function framePositions(words: readonly Word[]): Set<number> {
   const positions = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    for (const frame of FRAME_WORDS) {
+    for (const frame of FRAMES_BY_FIRST.get(words[i]?.folded ?? '') ?? []) {
       if (!frame.every((folded, k) => words[i + k]?.folded === folded)) continue;
       for (let k = 0; k < frame.length; k++) positions.add(i + k);
     }
