@@ -59,7 +59,7 @@ describe('engine on the evaluation set', () => {
  * question of which report is meant belongs to report routing, measured but not gated here.
  */
 const REPORTS_ANSWERED = 0.74;
-const REPORTS_DECLINED = 0.86;
+const REPORTS_DECLINED = 0.85;
 
 describe('engine on the genre test reports', () => {
   const run = runReportSet();

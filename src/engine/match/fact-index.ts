@@ -63,6 +63,8 @@ export interface FactIndex {
   readonly boundIn: ReadonlyMap<string, ReadonlyMap<number, ReadonlySet<string>>>;
   /** Folded words naming what a report is about: they pick a report, not a fact. */
   readonly subjectWords: ReadonlySet<string>;
+  /** Whether a word is one of the subject's, its marks too when typed: "án" is not the "An" of "Vĩnh An". */
+  isSubject(word: Word): boolean;
   /** Each subject name as its folded words in order ("bac tu liem"). */
   readonly subjects: readonly (readonly string[])[];
   /**
@@ -95,6 +97,13 @@ export function contentTerms(words: readonly Word[]): { unigrams: string[]; bigr
 }
 
 const YEAR_TERM = /^#(19|20)\d\d$/;
+const COMPARED_YEAR = /(?:so với|cùng kỳ|lần|năm trước)\s+(?:năm\s+)?((?:19|20)\d\d)\b/giu;
+
+/** Years a text compares with ("gấp 3 lần năm 2023" → "#2023"). */
+function comparedYears(text: string): string[] {
+  return [...text.matchAll(COMPARED_YEAR)].map((m) => `#${m[1] ?? ''}`);
+}
+
 /** Words before a place's name ("quận Bắc Từ Liêm", "thành phố Vĩnh An"). */
 const PLACE_WORDS = new Set(['quan', 'huyen', 'tinh', 'pho', 'xa', 'phuong', 'tran']);
 
@@ -188,6 +197,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     )
     .filter((name) => name.length >= 3);
   const subjectWords = new Set(subjects.flat());
+  const subjectAccents = new Set(kb.reports.flatMap((r) => r.subject.flatMap((name) => analyze(name, r.language).words.map((w) => w.accent ?? w.folded))));
   const asks = facts.map(() => new Set<Asks>());
   const figureNumbers = facts.map((fact) => analyze(fact.figure, kb.report(fact.report)?.language ?? 'vi').numbers);
 
@@ -234,7 +244,9 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     }
     // Every fact is of the report's year and period, unless its own wording names another year (2023's plans).
     const implied = report === undefined ? { years: [], periods: [] } : reportTime(report);
-    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !implied.years.includes(year));
+    // "gấp 3 lần năm 2023", "so với cùng kỳ năm 2023": a year compared with is not the fact's year.
+    const compared = new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedYears));
+    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !implied.years.includes(year) && !compared.has(year));
     if (!namesOtherYear) for (const year of implied.years) add(year, i, FIELD_WEIGHT.eventYear);
     for (const period of implied.periods) add(period, i, FIELD_WEIGHT.eventYear);
     for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
@@ -269,6 +281,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     asks,
     figureNumbers,
     subjectWords,
+    isSubject: (word) => subjectWords.has(word.folded) && (word.accent === null || subjectAccents.has(word.accent)),
     subjects,
     placeNames,
     englishWords,

@@ -41,7 +41,7 @@ const PLACE_NOUNS = new Set(['quan', 'huyen', 'tinh', 'phuong', 'xa']);
 function placesNamed(words: readonly Word[], index: FactIndex): number[] {
   const positions: number[] = [];
   const known = (a: Word | undefined, b: Word | undefined): boolean =>
-    a === undefined || b === undefined || b.stop || index.subjectWords.has(b.folded) || index.postings.has(`${a.folded} ${b.folded}`);
+    a === undefined || b === undefined || b.stop || index.isSubject(b) || index.postings.has(`${a.folded} ${b.folded}`);
   words.forEach((word, i) => {
     if (!PLACE_NOUNS.has(word.folded) || word.stop) return;
     const [next, after] = [words[i + 1], words[i + 2]];

@@ -81,14 +81,14 @@ export class WordResolver {
       if (frames.has(position)) return { word, resolved: { terms: [`~${word.folded}`], credit: 1, soft: true }, name: false };
       return { word, resolved: name ? null : (resolutions.get(word) ?? null), name };
     });
-    const readings = words.map((w) => reading(w.word, w.resolved, w.name, this.index.subjectWords.has(w.word.folded)));
+    const readings = words.map((w) => reading(w.word, w.resolved, w.name, this.index.isSubject(w.word)));
     return { analysis, words, resolutions, readings, language: questionLanguage(analysis.words, this.index) };
   }
 
   /** What one word stands for in the index, or null when it is unknown. */
   resolve(word: Word): Resolved | null {
     const { postings, speller, accents } = this.index;
-    if (word.stop || this.index.subjectWords.has(word.folded)) return { terms: [`~${word.folded}`], credit: 1, soft: true };
+    if (word.stop || this.index.isSubject(word)) return { terms: [`~${word.folded}`], credit: 1, soft: true };
     if (postings.has(word.folded)) {
       const accent = word.accent !== null && accents.has(word.folded) ? { accent: word.accent } : {};
       return { terms: [word.folded], credit: 1, soft: false, ...accent };
