@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeError } from './errors.js';
 import type { Fact, KnowledgeBase, Report } from './types.js';
-import { checkHeadline, validateFacts, validateReport } from './validate.js';
+import { checkHeadline, validateDeclines, validateFacts, validateReport } from './validate.js';
 
 /** The article's file name in a report folder written by this project. */
 export const ARTICLE_FILE = 'article.txt';
@@ -15,11 +15,16 @@ function readText(file: string): string {
   }
 }
 
-/** The three files of a report folder, as text, before they are trusted. */
+/** Where a report folder keeps the questions it does not answer (optional). */
+export const DECLINES_FILE = 'declines.json';
+
+/** The files of a report folder, as text, before they are trusted. */
 export interface ReportFiles {
   readonly report: string;
   readonly article: string;
   readonly facts: string;
+  /** declines.json, when the folder has one. */
+  readonly declines?: string;
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -42,6 +47,8 @@ export function parseReport(files: ReportFiles, folder: string): Report {
   const factsFile = join(folder, 'facts.json');
   const facts = validateFacts(parseJson(files.facts, factsFile), factsFile, { id: meta.id, article: files.article, topics: meta.topics });
   checkHeadline(meta.headline, facts, reportFile);
+  const declinesFile = join(folder, DECLINES_FILE);
+  const declines = files.declines === undefined ? undefined : validateDeclines(parseJson(files.declines, declinesFile), declinesFile);
   return {
     id: meta.id,
     title: meta.title,
@@ -54,6 +61,7 @@ export function parseReport(files: ReportFiles, folder: string): Report {
     headline: meta.headline,
     article: files.article,
     facts,
+    ...(declines === undefined ? {} : { declines }),
   };
 }
 
@@ -71,7 +79,9 @@ export function readReportFiles(folder: string): ReportFiles {
   const article = articleName(report, reportFile);
   const articleFile = join(folder, article);
   if (!existsSync(articleFile)) throw new KnowledgeError(reportFile, null, `the article file "${article}" does not exist`);
-  return { report, article: readText(articleFile), facts: readText(join(folder, 'facts.json')) };
+  const declinesFile = join(folder, DECLINES_FILE);
+  const declines = existsSync(declinesFile) ? { declines: readText(declinesFile) } : {};
+  return { report, article: readText(articleFile), facts: readText(join(folder, 'facts.json')), ...declines };
 }
 
 /** Loads one report folder: report.json, its article, facts.json. */

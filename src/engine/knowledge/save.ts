@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { KnowledgeError } from './errors.js';
-import { ARTICLE_FILE, parseReport, type ReportFiles } from './load.js';
+import { ARTICLE_FILE, DECLINES_FILE, parseReport, type ReportFiles } from './load.js';
 import type { Report } from './types.js';
 
 /**
@@ -52,6 +52,7 @@ export function saveReport(knowledgeDir: string, id: string, files: ReportFiles,
   // The article first and report.json last: a folder is a report once report.json is there.
   writeAtomically(join(folder, ARTICLE_FILE), files.article);
   writeAtomically(join(folder, 'facts.json'), files.facts);
+  if (files.declines !== undefined) writeAtomically(join(folder, DECLINES_FILE), files.declines);
   writeAtomically(join(folder, 'report.json'), files.report);
   return report;
 }

@@ -21,6 +21,8 @@ export interface Report {
   /** Fact ids shown first when a person has not asked anything yet (inline, /facts). */
   readonly headline: readonly string[];
   readonly facts: readonly Fact[];
+  /** Questions an editor marked "the report does not say this" (declines.json): negative examples for tests and eval. */
+  readonly declines?: readonly string[];
 }
 
 export interface Topic {

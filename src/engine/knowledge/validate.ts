@@ -158,3 +158,23 @@ export function checkHeadline(headline: readonly string[], facts: readonly Fact[
     if (!ids.has(id)) throw new KnowledgeError(file, id, 'listed in "headline" but no such fact exists');
   }
 }
+
+/** Longest question an editor may keep as a negative example (the bot refuses longer ones anyway). */
+export const MAX_DECLINE_LENGTH = 500;
+
+/**
+ * declines.json: questions an editor marked "the report does not say this". A list of
+ * distinct, non-empty questions; the tests and the evaluation expect each to be declined.
+ */
+export function validateDeclines(raw: unknown, file: string): string[] {
+  const check = new Checker(file);
+  const questions = check.texts(raw, 'declines.json', true);
+  const seen = new Set<string>();
+  for (const question of questions) {
+    if (Array.from(question).length > MAX_DECLINE_LENGTH) check.fail(`a question is longer than ${MAX_DECLINE_LENGTH} characters: "${question.slice(0, 40)}…"`);
+    const key = question.trim().toLowerCase();
+    if (seen.has(key)) check.fail(`the question "${question}" is listed twice`);
+    seen.add(key);
+  }
+  return questions;
+}

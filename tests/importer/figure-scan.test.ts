@@ -1,0 +1,74 @@
+/** Figures of one sentence in every format the genre writes them. */
+import { describe, expect, it } from 'vitest';
+import { scanFigures } from '../../src/importer/figure-scan.js';
+import { scanNamedFigures } from '../../src/importer/named-figures.js';
+
+const figures = (sentence: string): string[] => scanFigures(sentence).map((f) => `${f.kind}:${f.figure}`);
+
+describe('scanFigures', () => {
+  it('reads money, percentages and counts with their units', () => {
+    expect(figures('Thu ngân sách đạt 452 tỷ đồng, bằng 118,6% dự toán; bắt 2.340 đối tượng.')).toEqual(['money:452 tỷ đồng', 'percent:118,6%', 'count:2.340 đối tượng']);
+    expect(figures('Kim ngạch xuất khẩu đạt 1,8 tỷ USD, thu 3.450 tỷ.')).toEqual(['money:1,8 tỷ USD', 'money:3.450 tỷ']);
+    expect(figures('Cấp phép 1.200 ha đất và đón 2 triệu lượt khách.')).toEqual(['count:1.200 ha', 'count:2 triệu lượt khách']);
+  });
+
+  it('tells a ratio of things from a day and month', () => {
+    expect(figures('Điều tra làm rõ 41/43 vụ, 10/12 xã đạt chuẩn.')).toEqual(['ratio:41/43 vụ', 'ratio:10/12 xã']);
+    expect(figures('Ngày 9/1, hội nghị họp; đến 20/12 xong.')).toEqual(['date:9/1', 'date:20/12']);
+    expect(figures('Hạn chót là 13/12/2022.')).toEqual(['date:13/12/2022']);
+    expect(figures('Ngày 20-12 họp, ngày 9 tháng 1 năm 2025 bế mạc.')).toEqual(['date:20-12', 'date:9 tháng 1 năm 2025']);
+  });
+
+  it('reads ordinals and terms, roman numerals only after their cue words', () => {
+    expect(figures('Hội nghị lần thứ 27 Ban Chấp hành khóa XX, nhiệm kỳ 2020-2025.')).toEqual(['ordinal:lần thứ 27', 'term:khóa XX', 'term:2020-2025']);
+    expect(figures('Đại hội lần thứ II; nhiệm kỳ 2020- 2025; kỳ họp thứ 5.')).toEqual(['ordinal:lần thứ II', 'term:2020- 2025', 'ordinal:kỳ họp thứ 5']);
+    expect(figures('Chương trình MIX của Công ty VI.')).toEqual([]);
+    expect(figures('Đây là lần thứ hai tổ chức, kỳ họp thứ mười một; họp vào thứ năm.')).toEqual(['ordinal:lần thứ hai', 'ordinal:kỳ họp thứ mười một']);
+  });
+
+  it('leaves out numbers that are names: places, documents, diseases, periods', () => {
+    expect(figures('Do Covid-19, Nghị quyết 57-NQ/TW và Quyết định số 123/QĐ-UBND, Quận 3 họp.')).toEqual([]);
+    expect(figures('Trong 6 tháng đầu năm, Quốc lộ 5 được sửa cho học sinh lớp 9.')).toEqual([]);
+    expect(figures('Có 2 đồng chí được khen.')).toEqual(['count:2 đồng chí']);
+    expect(figures('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đạt 96,2%; 300 cụ 90 tuổi.')).toEqual(['percent:96,2%', 'count:300 cụ', 'count:90 tuổi']);
+  });
+
+  it('keeps an English adjective with its noun', () => {
+    expect(figures('Police handled 214 criminal cases and 1.1 million international visitors came.')).toEqual(['count:214 criminal cases', 'count:1.1 million international visitors']);
+  });
+
+  it('reads English figures too', () => {
+    expect(figures('Revenue reached VND 452 billion, up 12.5 percent, on December 13, 2022, with 1,195 cases at the 22nd meeting.')).toEqual([
+      'money:VND 452 billion',
+      'percent:12.5 percent',
+      'date:December 13, 2022',
+      'count:1,195 cases',
+      'ordinal:22nd',
+    ]);
+  });
+});
+
+describe('scanNamedFigures', () => {
+  const named = (sentence: string): string[] => scanNamedFigures(sentence).map((f) => f.figure);
+
+  it('finds the chair, across the comma of a title', () => {
+    expect(named('Hội nghị do đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì.')).toEqual(['Nguyễn Văn An']);
+    expect(named('Chủ trì hội nghị có đồng chí Lê Minh Châu, Giám đốc Sở Y tế.')).toEqual(['Lê Minh Châu']);
+    expect(named('Thiếu tướng Trần Văn Nam, Giám đốc Công an thành phố chủ trì hội nghị.')).toEqual(['Trần Văn Nam']);
+    expect(named('The session was chaired by Mr. Vu Quyet Tien, Secretary of the City Party Committee.')).toEqual(['Vu Quyet Tien']);
+  });
+
+  it('finds a speaker after a title and a place name', () => {
+    expect(named('Bí thư Quận ủy Bắc Từ Liêm Vũ Hà phát biểu tại Hội nghị.')).toEqual(['Vũ Hà']);
+    expect(named('Ban Thường vụ Quận ủy chỉ đạo quyết liệt.')).toEqual([]);
+  });
+
+  it('finds the body that holds the meeting, a name at its clause’s head', () => {
+    expect(named('Ngày 13/12, Ban Chấp hành Đảng bộ quận Bắc Từ Liêm tổ chức Hội nghị lần thứ 22.')).toEqual(['Ban Chấp hành Đảng bộ quận Bắc Từ Liêm']);
+    expect(named('Trong năm, các xã đã tổ chức hội nghị.')).toEqual([]);
+  });
+
+  it('takes the motto inside its quotes', () => {
+    expect(named('Năm 2025, tỉnh xác định chủ đề là “Kỷ cương, đột phá, về đích”.')).toEqual(['Kỷ cương, đột phá, về đích']);
+  });
+});
