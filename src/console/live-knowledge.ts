@@ -40,13 +40,14 @@ export class LiveKnowledge {
 
   /** Bot dependencies that always read the current knowledge. */
   botDeps(logger: Logger): BotDeps {
-    const live = this;
+    const kb = (): KnowledgeBase => this.kb;
+    const matcher = (): Matcher => this.matcher;
     return {
       get kb() {
-        return live.kb;
+        return kb();
       },
       get matcher() {
-        return live.matcher;
+        return matcher();
       },
       logger,
     };
