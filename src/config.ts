@@ -8,6 +8,8 @@ import { LOG_LEVELS, type LogLevel } from './log.js';
 interface CommonConfig {
   readonly logLevel: LogLevel;
   readonly knowledgeDir: string;
+  /** A folder for per-chat sessions (one file per chat), kept across restarts; undefined: in memory. */
+  readonly sessionDir: string | undefined;
 }
 
 /** No BOT_TOKEN at all: run the local terminal chat instead of Telegram. */
@@ -91,6 +93,7 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
     fail(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${levelText}"`);
   }
   const knowledgeDir = read(env, 'KNOWLEDGE_DIR') ?? defaultKnowledgeDir;
+  const sessionDir = read(env, 'SESSION_DIR');
 
   const modeSetting = read(env, 'BOT_MODE') ?? 'polling';
   const modeText = modeSetting.toLowerCase();
@@ -101,7 +104,7 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
   const token = read(env, 'BOT_TOKEN');
   if (token === undefined) {
     if (modeText === 'webhook') fail('BOT_TOKEN is required when BOT_MODE=webhook');
-    return { mode: 'local', logLevel, knowledgeDir };
+    return { mode: 'local', logLevel, knowledgeDir, sessionDir };
   }
   if (!TOKEN.test(token)) {
     fail('BOT_TOKEN does not look like a token from @BotFather (expected "<digits>:<letters, digits, _ or ->")');
@@ -111,7 +114,7 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
   const apiRoot =
     apiRootText === undefined ? undefined : httpUrl('TELEGRAM_API_ROOT', apiRootText).replace(/\/+$/, '');
 
-  if (modeText === 'polling') return { mode: 'polling', token, apiRoot, logLevel, knowledgeDir };
+  if (modeText === 'polling') return { mode: 'polling', token, apiRoot, logLevel, knowledgeDir, sessionDir };
 
   const urlText = read(env, 'WEBHOOK_URL') ?? fail('WEBHOOK_URL is required when BOT_MODE=webhook');
   const hookUrl = webhookUrl(urlText);
@@ -125,7 +128,7 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
   if (!/^\d+$/.test(portText) || !Number.isInteger(port) || port > 65535) {
     fail(`PORT must be a whole number from 0 to 65535, got "${portText}"`);
   }
-  return { mode: 'webhook', token, apiRoot, webhookUrl: hookUrl, webhookSecret, port, logLevel, knowledgeDir };
+  return { mode: 'webhook', token, apiRoot, webhookUrl: hookUrl, webhookSecret, port, logLevel, knowledgeDir, sessionDir };
 }
 
 /**

@@ -1,39 +1,44 @@
 /**
- * A small structured logger: one JSON object per line on stderr (or any sink).
+ * Logging with pino: one JSON object per line (stderr by default, or any
+ * destination stream), ISO time, level names rather than numbers.
  *
- * Every line passes through redaction last, so a secret (the bot token, the
- * webhook secret) never reaches the log, even when it hides in a nested error:
- * grammY's HttpError wraps the fetch error, whose message or cause can carry the
- * request URL, and that URL contains the token.
+ * Secrets (the bot token, the webhook secret) are kept out twice over:
+ * pino's own `redact` censors the fields that hold them by name, and every
+ * finished line passes through `hooks.streamWrite`, which replaces the secret
+ * strings themselves wherever they hide — grammY's HttpError wraps the fetch
+ * error, whose message, stack or cause carries the request URL, and that URL
+ * contains the token.
  */
+import { pino, stdSerializers, type DestinationStream, type Logger as PinoLogger } from 'pino';
 
+export type Logger = PinoLogger;
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-export type LogFields = Readonly<Record<string, unknown>>;
-
-export interface Logger {
-  debug(msg: string, fields?: LogFields): void;
-  info(msg: string, fields?: LogFields): void;
-  warn(msg: string, fields?: LogFields): void;
-  error(msg: string, fields?: LogFields): void;
-  /** A logger that adds `fields` to every line it writes. */
-  child(fields: LogFields): Logger;
-}
 
 export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-
 export interface LoggerOptions {
-  level: LogLevel;
+  readonly level: LogLevel;
   /** Strings that must never appear in output (token, webhook secret). */
-  secrets?: readonly (string | undefined)[];
-  /** Where lines go; defaults to stderr. */
-  write?: (line: string) => void;
-  /** Clock for the `time` field; tests pass a fixed one. */
-  now?: () => Date;
+  readonly secrets?: readonly (string | undefined)[];
+  /** Where lines go; defaults to stderr (fd 2), written synchronously so a crash loses nothing. */
+  readonly destination?: DestinationStream;
 }
 
 const REDACTED = '[REDACTED]';
+
+/** Fields that hold a secret by their name, wherever a caller puts them. */
+const SECRET_PATHS = [
+  'token',
+  'secret',
+  'secret_token',
+  'webhookSecret',
+  '*.token',
+  '*.secret',
+  '*.secret_token',
+  '*.webhookSecret',
+  'headers["x-telegram-bot-api-secret-token"]',
+  '*.headers["x-telegram-bot-api-secret-token"]',
+];
 
 /** Secrets to search for: the whole token and, separately, its secret half. */
 function secretsToRedact(secrets: readonly (string | undefined)[]): string[] {
@@ -42,6 +47,7 @@ function secretsToRedact(secrets: readonly (string | undefined)[]): string[] {
     // Every configured secret, however short (config asks for 16+ characters); '' would match everywhere.
     if (secret === undefined || secret === '') continue;
     out.add(secret);
+    // JSON escapes nothing in a token or secret (letters, digits, _ - :), so the raw string is what a line holds.
     const colon = secret.indexOf(':');
     // A token is "<bot id>:<secret>"; the part after the colon alone is still a secret.
     if (colon > 0 && secret.length - colon - 1 >= 8) out.add(secret.slice(colon + 1));
@@ -50,80 +56,43 @@ function secretsToRedact(secrets: readonly (string | undefined)[]): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) out = out.split(secret).join(REDACTED);
-  return out;
-}
-
 /** Redaction of the given secrets (and a token's secret half) for text that bypasses the logger. */
 export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
   const search = secretsToRedact(secrets);
-  return (text) => redact(text, search);
-}
-
-/** Turns errors (and their nested `error`/`cause`) into plain objects JSON can hold. */
-function serializeError(err: unknown, depth = 0): unknown {
-  if (!(err instanceof Error)) return err;
-  const plain: Record<string, unknown> = { name: err.name, message: err.message };
-  if (err.stack !== undefined) plain.stack = err.stack;
-  if (depth >= 4) return plain;
-  for (const [key, value] of Object.entries(err)) {
-    plain[key] = value instanceof Error ? serializeError(value, depth + 1) : value;
-  }
-  if (err.cause !== undefined) plain.cause = serializeError(err.cause, depth + 1);
-  return plain;
-}
-
-function stringify(record: Record<string, unknown>): string {
-  const seen = new WeakSet<object>();
-  return JSON.stringify(record, (_key, value: unknown) => {
-    if (value instanceof Error) return serializeError(value);
-    if (typeof value === 'bigint') return value.toString();
-    if (typeof value === 'object' && value !== null) {
-      if (seen.has(value)) return '[Circular]';
-      seen.add(value);
-    }
-    return value;
-  });
+  return (text) => {
+    let out = text;
+    for (const secret of search) out = out.split(secret).join(REDACTED);
+    return out;
+  };
 }
 
 export function createLogger(options: LoggerOptions): Logger {
-  const threshold = RANK[options.level];
   const redactSecrets = createRedactor(options.secrets ?? []);
-  const write =
-    options.write ??
-    ((line: string) => {
-      process.stderr.write(line + '\n');
-    });
-  const now = options.now ?? (() => new Date());
+  return pino(
+    {
+      level: options.level,
+      // No pid or hostname: one process per bot, and the host is the log collector's business.
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      // `error` is this project's key for errors; errWithCause keeps grammY's nested error and cause.
+      serializers: { error: stdSerializers.errWithCause, err: stdSerializers.errWithCause },
+      redact: { paths: SECRET_PATHS, censor: REDACTED },
+      hooks: { streamWrite: redactSecrets },
+    },
+    options.destination ?? pino.destination({ fd: 2, sync: true }),
+  );
+}
 
-  function make(bound: LogFields): Logger {
-    const emit = (level: Exclude<LogLevel, 'silent'>, msg: string, fields?: LogFields): void => {
-      if (RANK[level] < threshold) return;
-      let line: string;
-      try {
-        line = stringify({ time: now().toISOString(), level, msg, ...bound, ...fields });
-      } catch {
-        line = stringify({ time: now().toISOString(), level, msg, note: 'fields could not be serialized' });
-      }
-      write(redactSecrets(line));
-    };
-    return {
-      debug: (msg, fields) => {
-        emit('debug', msg, fields);
-      },
-      info: (msg, fields) => {
-        emit('info', msg, fields);
-      },
-      warn: (msg, fields) => {
-        emit('warn', msg, fields);
-      },
-      error: (msg, fields) => {
-        emit('error', msg, fields);
-      },
-      child: (fields) => make({ ...bound, ...fields }),
-    };
+/**
+ * pino-pretty's stream for a person at a terminal, or undefined where it is
+ * not installed (it is a development dependency; production logs JSON).
+ */
+export async function prettyDestination(): Promise<DestinationStream | undefined> {
+  try {
+    const { default: pretty } = await import('pino-pretty');
+    return pretty({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+  } catch {
+    return undefined;
   }
-  return make({});
 }

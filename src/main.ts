@@ -14,10 +14,11 @@ import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
 import type { BotDeps } from './bot/deps.js';
 import { describeFatalTelegramError, startPolling } from './bot/run-polling.js';
+import { useTelegramLimits } from './bot/telegram-limits.js';
 import { createWebhookServer } from './bot/webhook-server.js';
 import { parseConfig, type PollingConfig, type WebhookConfig } from './config.js';
 import { createMatcher, KnowledgeError, loadKnowledge } from './engine/index.js';
-import { createLogger, createRedactor, type Logger } from './log.js';
+import { createLogger, createRedactor, prettyDestination, type Logger } from './log.js';
 
 /** The repository (or installed package) root: dist/main.js and src/main.ts both sit one level down. */
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -39,10 +40,10 @@ function listenForStopSignals(logger: Logger): void {
     process.on(signal, () => {
       signals += 1;
       if (signals > 1) {
-        logger.warn('second stop signal: exiting without waiting', { signal });
+        logger.warn({ signal }, 'second stop signal: exiting without waiting');
         process.exit(1);
       }
-      logger.info('stop signal received', { signal });
+      logger.info({ signal }, 'stop signal received');
       onStopSignal();
     });
   }
@@ -59,7 +60,7 @@ async function registerCommands(bot: Bot<BotContext>, logger: Logger): Promise<v
     } catch (err) {
       if (describeFatalTelegramError(err) !== undefined) throw err;
       // The menu is a convenience; the bot works without it.
-      logger.warn('could not register the command menu', { scope: menu.scope.type, error: err });
+      logger.warn({ scope: menu.scope.type, error: err }, 'could not register the command menu');
     }
   }
 }
@@ -67,6 +68,7 @@ async function registerCommands(bot: Bot<BotContext>, logger: Logger): Promise<v
 /** The bot for the Bot API at `apiRoot` (default api.telegram.org), having learnt who it is there. */
 async function connectBot(token: string, apiRoot: string | undefined, deps: BotDeps): Promise<Bot<BotContext>> {
   const bot = createBot(token, deps, apiRoot === undefined ? {} : { apiRoot });
+  useTelegramLimits(bot.api, deps.logger);
   await identifyBot(bot);
   return bot;
 }
@@ -77,7 +79,7 @@ async function runPolling(config: PollingConfig, deps: BotDeps): Promise<number>
   const polling = await startPolling(bot, deps.logger);
   onStopSignal = () => {
     polling.stop().catch((err: unknown) => {
-      deps.logger.error('could not confirm the update offset while stopping', { error: err });
+      deps.logger.error({ error: err }, 'could not confirm the update offset while stopping');
       process.exit(1);
     });
   };
@@ -96,7 +98,7 @@ async function runWebhook(config: WebhookConfig, deps: BotDeps): Promise<number>
     });
   });
   const address = server.address();
-  deps.logger.info('webhook server listening', { port: typeof address === 'object' && address !== null ? address.port : config.port });
+  deps.logger.info({ port: typeof address === 'object' && address !== null ? address.port : config.port }, 'webhook server listening');
   const closed = new Promise<void>((resolve) => {
     onStopSignal = () => {
       deps.logger.info('stopping: finishing in-flight requests');
@@ -110,7 +112,7 @@ async function runWebhook(config: WebhookConfig, deps: BotDeps): Promise<number>
   // Set after listening, so the first delivery finds the server up.
   await bot.api.setWebhook(config.webhookUrl, { secret_token: config.webhookSecret, drop_pending_updates: false });
   await registerCommands(bot, deps.logger);
-  deps.logger.info('webhook set', { url: config.webhookUrl });
+  deps.logger.info({ url: config.webhookUrl }, 'webhook set');
   await closed;
   deps.logger.info('stopped');
   return 0;
@@ -148,7 +150,9 @@ async function main(): Promise<number> {
   }
   const config = parsed.config;
   const secrets = config.mode === 'local' ? [] : [config.token, config.mode === 'webhook' ? config.webhookSecret : undefined];
-  const logger = createLogger({ level: config.logLevel, secrets });
+  // Pretty lines for a person at a terminal (when pino-pretty is installed); JSON for everything else.
+  const pretty = process.stderr.isTTY ? await prettyDestination() : undefined;
+  const logger = createLogger({ level: config.logLevel, secrets, ...(pretty === undefined ? {} : { destination: pretty }) });
   redactSecrets = createRedactor(secrets);
   lastResortLogger = logger;
 
@@ -178,7 +182,7 @@ async function main(): Promise<number> {
       say(`PORT ${config.port} is already in use by another program.`);
       return 1;
     }
-    logger.error('the bot stopped because of an error', { error: err });
+    logger.error({ error: err }, 'the bot stopped because of an error');
     return 1;
   }
 }
@@ -190,7 +194,7 @@ main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (lastResortLogger === undefined) say(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`);
-    else lastResortLogger.error('unexpected error', { error: err });
+    else lastResortLogger.error({ error: err }, 'unexpected error');
     process.exit(1);
   },
 );

@@ -1,7 +1,10 @@
 /**
- * Callback data for inline buttons. Telegram allows 1-64 bytes and sends the
- * string back verbatim, so anything that comes back is parsed strictly: a
- * forged or malformed value is `undefined`, never an exception.
+ * Callback data for inline buttons, encoded and parsed here and nowhere else.
+ * Each kind of button has one pattern; features/callbacks.ts registers one
+ * `callbackQuery(pattern)` handler per kind with it, and `actionFromMatch`
+ * turns grammY's match back into the action. Telegram allows 1-64 bytes and
+ * sends the string back verbatim, so anything that comes back is parsed
+ * strictly: forged or malformed data matches no pattern (never an exception).
  */
 
 export type ButtonAction =
@@ -9,40 +12,63 @@ export type ButtonAction =
   | { readonly kind: 'topic'; readonly report: string; readonly topic: string }
   | { readonly kind: 'topics'; readonly report: string };
 
+export type ButtonKind = ButtonAction['kind'];
+type ActionOf<K extends ButtonKind> = Extract<ButtonAction, { kind: K }>;
+
 const MAX_CALLBACK_BYTES = 64;
 
 const ID = '[a-z0-9][a-z0-9-]{0,31}';
-const FACT = new RegExp(`^f:(${ID}):(${ID})$`);
-const TOPIC = new RegExp(`^t:(${ID}):(${ID})$`);
-const TOPICS = new RegExp(`^m:(${ID})$`);
+
+interface Codec<K extends ButtonKind> {
+  readonly pattern: RegExp;
+  encode(action: ActionOf<K>): string;
+  /** From the pattern's groups; undefined only if the match is not this pattern's. */
+  parse(groups: readonly (string | undefined)[]): ActionOf<K> | undefined;
+}
+
+const CODECS: { readonly [K in ButtonKind]: Codec<K> } = {
+  fact: {
+    pattern: new RegExp(`^f:(${ID}):(${ID})$`),
+    encode: (a) => `f:${a.report}:${a.fact}`,
+    parse: ([, report, fact]) => (report === undefined || fact === undefined ? undefined : { kind: 'fact', report, fact }),
+  },
+  topic: {
+    pattern: new RegExp(`^t:(${ID}):(${ID})$`),
+    encode: (a) => `t:${a.report}:${a.topic}`,
+    parse: ([, report, topic]) => (report === undefined || topic === undefined ? undefined : { kind: 'topic', report, topic }),
+  },
+  topics: {
+    pattern: new RegExp(`^m:(${ID})$`),
+    encode: (a) => `m:${a.report}`,
+    parse: ([, report]) => (report === undefined ? undefined : { kind: 'topics', report }),
+  },
+};
+
+export const BUTTON_KINDS = Object.keys(CODECS) as readonly ButtonKind[];
+
+/** The pattern `bot.callbackQuery()` filters this kind of button with. */
+export function buttonPattern(kind: ButtonKind): RegExp {
+  return CODECS[kind].pattern;
+}
+
+/** The action of a button whose data matched `buttonPattern(kind)`. */
+export function actionFromMatch<K extends ButtonKind>(kind: K, match: RegExpMatchArray | string): ActionOf<K> | undefined {
+  if (typeof match === 'string') return undefined;
+  return (CODECS[kind] as Codec<K>).parse(match);
+}
 
 export function encodeAction(action: ButtonAction): string | undefined {
-  let data: string;
-  switch (action.kind) {
-    case 'fact':
-      data = `f:${action.report}:${action.fact}`;
-      break;
-    case 'topic':
-      data = `t:${action.report}:${action.topic}`;
-      break;
-    case 'topics':
-      data = `m:${action.report}`;
-      break;
-  }
+  const data = (CODECS[action.kind] as Codec<ButtonKind>).encode(action);
   // Ids outside the expected shape would not parse back; better no button than a dead one.
-  if (Buffer.byteLength(data, 'utf8') > MAX_CALLBACK_BYTES || decodeAction(data) === undefined) {
-    return undefined;
-  }
+  if (Buffer.byteLength(data, 'utf8') > MAX_CALLBACK_BYTES || decodeAction(data) === undefined) return undefined;
   return data;
 }
 
 export function decodeAction(data: string | undefined): ButtonAction | undefined {
   if (data === undefined || data.length > MAX_CALLBACK_BYTES) return undefined;
-  let m = FACT.exec(data);
-  if (m?.[1] !== undefined && m[2] !== undefined) return { kind: 'fact', report: m[1], fact: m[2] };
-  m = TOPIC.exec(data);
-  if (m?.[1] !== undefined && m[2] !== undefined) return { kind: 'topic', report: m[1], topic: m[2] };
-  m = TOPICS.exec(data);
-  if (m?.[1] !== undefined) return { kind: 'topics', report: m[1] };
+  for (const kind of BUTTON_KINDS) {
+    const match = CODECS[kind].pattern.exec(data);
+    if (match !== null) return actionFromMatch(kind, match);
+  }
   return undefined;
 }

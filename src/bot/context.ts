@@ -10,6 +10,8 @@ export interface BotContextFlavor {
   log: Logger;
   /** The fact the bot answered with, for the per-update log line; never the question text. */
   answered: { fact: string | null; outcome: string } | undefined;
+  /** Set by the error boundary when handling failed (e.g. the reply never reached Telegram). */
+  failed?: true;
 }
 
 export type BotContext = Context & BotContextFlavor;

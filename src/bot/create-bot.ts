@@ -1,10 +1,11 @@
 /**
- * Builds the bot: middleware, features, API transformers. No side effects: it
- * neither starts the bot nor calls Telegram; main.ts (or a test) does that.
+ * Builds the bot: middleware and features. No side effects: it neither starts
+ * the bot nor calls Telegram; main.ts (or a test) does that, after installing
+ * the sending limits (telegram-limits.ts) around the API, or a test's fake.
  */
 import { Bot } from 'grammy';
-import type { Transformer, WebhookReplyEnvelope } from 'grammy';
-import type { Update, UserFromGetMe } from 'grammy/types';
+import type { WebhookReplyEnvelope } from 'grammy';
+import type { Update } from 'grammy/types';
 import type { BotContext } from './context.js';
 import type { BotDeps } from './deps.js';
 import { callbacksFeature } from './features/callbacks.js';
@@ -16,16 +17,10 @@ import { unhandledFeature } from './features/unhandled.js';
 import { handleBotError } from './middleware/error-handler.js';
 import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './middleware/rate-limit.js';
 import { updateLog } from './middleware/update-log.js';
-import { DEFAULT_RETRY, retryTransformers, type RetryOptions } from './retry.js';
 
 export interface CreateBotOptions {
   /** Bot API server root (self-hosted or the local mock); default api.telegram.org. */
   readonly apiRoot?: string;
-  /** Known bot info, so no getMe is needed (tests, or after a first init). */
-  readonly botInfo?: UserFromGetMe;
-  /** Transformers installed innermost, below the retries; tests use this to fake Telegram. */
-  readonly transformers?: readonly Transformer[];
-  readonly retry?: Partial<RetryOptions>;
   readonly rateLimit?: RateLimitOptions;
 }
 
@@ -52,17 +47,12 @@ class ReportBot extends Bot<BotContext> {
 
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new ReportBot(token, {
-    ...(options.botInfo === undefined ? {} : { botInfo: options.botInfo }),
     client: {
       ...(options.apiRoot === undefined ? {} : { apiRoot: options.apiRoot }),
       // Longer than the long-polling timeout (30 s), far shorter than grammY's 500 s default.
       timeoutSeconds: 60,
     },
   });
-
-  // Transformers installed later run outermost: test fakes, then the retries around them.
-  bot.api.config.use(...(options.transformers ?? []));
-  bot.api.config.use(...retryTransformers({ ...DEFAULT_RETRY, ...options.retry }, deps.logger));
 
   const onError = handleBotError(deps.logger);
   // Only consulted by long polling; the error boundary below handles the rest.

@@ -58,7 +58,7 @@ export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: s
     return;
   }
   const answer = deps.matcher.ask(q);
-  ctx.log.debug('question', { question: q });
+  ctx.log.debug({ question: q }, 'question');
   ctx.answered =
     answer.answered && answer.best !== null
       ? { fact: `${answer.best.fact.report}/${answer.best.fact.id}`, outcome: 'answered' }

@@ -27,7 +27,7 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promis
   const polling = bot.start({
     drop_pending_updates: false,
     onStart: (me) => {
-      logger.info('polling started', { bot: me.username });
+      logger.info({ bot: me.username }, 'polling started');
       markStarted();
     },
   });

@@ -12,20 +12,21 @@ import type { Logger } from '../log.js';
 export interface WebhookServerOptions {
   readonly secretToken: string;
   readonly logger: Logger;
-  /**
-   * How long Telegram's request may wait for an update to be handled. After
-   * that it gets 200 while handling goes on: an error would make Telegram
-   * deliver the update again and the person would get two answers.
-   */
-  readonly answerWithinMs?: number;
 }
+
+/**
+ * How long Telegram's request may wait for an update to be handled. After
+ * that it gets 200 while handling goes on: an error would make Telegram
+ * deliver the update again and the person would get two answers.
+ */
+const ANSWER_WITHIN_MS = 10_000;
 
 export function createWebhookServer(bot: Bot<BotContext>, options: WebhookServerOptions): Server {
   // A wrong or missing secret gets 401 from grammY before any middleware runs.
   const handle = webhookCallback(bot, 'http', {
     secretToken: options.secretToken,
     onTimeout: 'return',
-    timeoutMilliseconds: options.answerWithinMs ?? 10_000,
+    timeoutMilliseconds: ANSWER_WITHIN_MS,
   });
 
   return createServer((req, res) => {
@@ -40,7 +41,7 @@ export function createWebhookServer(bot: Bot<BotContext>, options: WebhookServer
     }
     handle(req, res).catch((err: unknown) => {
       // The error boundary catches handler errors, so this is a body that is not JSON or the like.
-      options.logger.warn('webhook request failed', { error: err });
+      options.logger.warn({ error: err }, 'webhook request failed');
       if (!res.headersSent) res.writeHead(400);
       res.end();
     });

@@ -1,5 +1,5 @@
 import { parseReport, type ReportFiles } from '../engine/knowledge/load.js';
-import type { Fact, FigureKind, Topic } from '../engine/knowledge/types.js';
+import type { Fact, FigureKind, Report } from '../engine/knowledge/types.js';
 import { baseFactId, uniqueIds } from './fact-id.js';
 import { assignTopic, foldWords, type TopicLexicon } from './topic-lexicon.js';
 
@@ -16,7 +16,9 @@ import { assignTopic, foldWords, type TopicLexicon } from './topic-lexicon.js';
  * is the old one when that differs from what the lexicon gives the old fact (an editor
  * chose it), else the new one. An old fact that matches nothing is dropped, unless an
  * editor wrote its questions and its sentence and figure are still verbatim in the new
- * article: a hand-made fact stays.
+ * article: a hand-made fact stays, as written, and stands for a new fact with its figure
+ * (the seed's "211%" quotes another sentence than the importer picks: one fact, not two),
+ * and for new figures its own figure holds in the same sentence.
  */
 export interface FactRecord {
   readonly id: string;
@@ -48,10 +50,8 @@ export interface FactChanges {
 export interface MergedFacts {
   readonly facts: FactRecord[];
   readonly changes: FactChanges;
-  readonly previousTopics: readonly Topic[];
-  readonly previousSubject: readonly string[];
-  readonly previousAuthor: string;
-  readonly previousSource: string;
+  /** The previous report as it loaded, or null (none, or unreadable: see warnings). */
+  readonly previous: Report | null;
   readonly warnings: string[];
 }
 
@@ -123,7 +123,7 @@ function pairUp(fresh: readonly FactRecord[], old: readonly Fact[]): Map<number,
 }
 
 export function keepHandEdits(fresh: readonly FactRecord[], previous: ReportFiles | undefined, id: string, article: string, lexicon: TopicLexicon): MergedFacts {
-  const none = { previousTopics: [], previousSubject: [], previousAuthor: '', previousSource: '' };
+  const none = { previous: null };
   if (previous === undefined) return { ...none, facts: fresh.map(stored), changes: { added: fresh.map((f) => change(f)), dropped: [], changed: [] }, warnings: [] };
   let old;
   try {
@@ -136,6 +136,20 @@ export function keepHandEdits(fresh: readonly FactRecord[], previous: ReportFile
   const keptIds = new Set([...matched.values()].map((o) => old.facts[o]?.id ?? ''));
   const handMade = old.facts.filter((p, o) => ![...matched.values()].includes(o) && handEdited(p) && article.includes(p.sentence) && p.sentence.includes(p.figure));
   for (const p of handMade) keptIds.add(p.id);
+  // Pass 3: a standing hand-made fact with a new fact's figure is that figure's fact (a hand
+  // fact may quote another sentence saying the same): it stays as written, the new one is not added.
+  const absorbed = new Map<number, Fact>();
+  for (const p of handMade) {
+    const n = fresh.findIndex((f, i) => !matched.has(i) && !absorbed.has(i) && key(f.figure) === key(p.figure) && (p.kind === undefined || p.kind === f.kind));
+    if (n >= 0) absorbed.set(n, p);
+  }
+  // A hand figure that holds new ones in the same sentence ("2020-2025, 2021-2026",
+  // "Đại hội thể thao Đông Nam Á lần thứ 31") answers for each of them.
+  fresh.forEach((f, n) => {
+    if (matched.has(n) || absorbed.has(n)) return;
+    const holder = handMade.find((p) => p.sentence === f.sentence && p.figure !== f.figure && p.figure.includes(f.figure));
+    if (holder) absorbed.set(n, holder);
+  });
   const freshIds = uniqueIds(
     fresh.map((f) => baseFactId(f.figure, f.context ?? f.sentence)),
     keptIds,
@@ -144,6 +158,13 @@ export function keepHandEdits(fresh: readonly FactRecord[], previous: ReportFile
   const added: FactChange[] = [];
   const changed: FactChange[] = [];
   fresh.forEach((f, n) => {
+    const handFact = absorbed.get(n);
+    if (handFact !== undefined) {
+      // Its kind only when the figures are the same: "… Đông Nam Á lần thứ 31" is not an ordinal.
+      const kind = key(handFact.figure) === key(f.figure) ? (handFact.kind ?? f.kind) : handFact.kind;
+      if (!facts.some((k) => k.id === handFact.id)) facts.push(stored({ ...handFact, ...(kind === undefined ? {} : { kind }) }));
+      return;
+    }
     const o = matched.get(n);
     const p = o === undefined ? undefined : old.facts[o];
     if (p === undefined) {
@@ -164,15 +185,13 @@ export function keepHandEdits(fresh: readonly FactRecord[], previous: ReportFile
     ].filter(Boolean);
     if (what.length > 0) changed.push(change(fact, what.join(', ')));
   });
-  for (const p of handMade) facts.push(stored(p));
+  const placed = new Set(absorbed.values());
+  for (const p of handMade) if (!placed.has(p)) facts.push(stored(p));
   const dropped = old.facts.filter((p) => !keptIds.has(p.id)).map((p) => change(p));
   return {
     facts,
     changes: { added, dropped, changed },
-    previousTopics: old.topics,
-    previousSubject: old.subject,
-    previousAuthor: old.author,
-    previousSource: old.source,
+    previous: old,
     warnings: [],
   };
 }

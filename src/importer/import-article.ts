@@ -11,6 +11,7 @@ import { keepHandEdits, type FactChanges, type FactRecord } from './hand-edits.j
 import { pickHeadline } from './headline-pick.js';
 import { extractHtmlArticle } from './html-article.js';
 import { ImportError } from './import-error.js';
+import { keepReportEdits, type ReportFields } from './report-edits.js';
 import { reportSubject } from './report-subject.js';
 import { splitSentences } from './sentence-split.js';
 import { assignTopic, topicLexicon, type TopicLexicon } from './topic-lexicon.js';
@@ -70,6 +71,25 @@ function language(input: ImportInput, file: string, article: string): 'vi' | 'en
   throw new ImportError(file, `unknown language "${input.language}" (use vi or en)`);
 }
 
+/** What the importer writes into report.json about an article, before any hand edit. */
+function articleFields(text: ArticleText, facts: readonly ExtractedFact[], today: Date): ReportFields {
+  const paragraphs = text.article.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const dates = facts.filter((f) => f.kind === 'date').map((f) => ({ figure: f.figure, sentence: f.sentence, paragraph: f.paragraph }));
+  return {
+    title: text.title,
+    subject: reportSubject({ title: text.title, paragraphs: paragraphs.slice(1) }),
+    author: text.author,
+    source: text.source,
+    eventDate: eventDate(text.article, dates, today),
+  };
+}
+
+/** The previous report's fields as stored and as the importer would make them from its article. */
+function previousFields(previous: Report, today: Date): { auto: ReportFields; stored: ReportFields } {
+  const text = readArticle(previous.article, ARTICLE_FILE);
+  return { auto: articleFields(text, extractFacts(splitSentences(text.article), text.title), today), stored: previous };
+}
+
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 function factRecords(facts: readonly ExtractedFact[], lexicon: TopicLexicon): (FactRecord & { inTitle: boolean; paragraph: number })[] {
@@ -118,21 +138,21 @@ export function importArticle(input: ImportInput): ImportResult {
   const topics: Topic[] = [];
   for (const fact of facts) {
     if (topics.some((t) => t.id === fact.topic)) continue;
-    const entry = lexicon.entry(fact.topic) ?? merged.previousTopics.find((t) => t.id === fact.topic) ?? lexicon.fallback;
+    // A topic's names as the report had them (an editor may have renamed one), else the lexicon's.
+    const entry = merged.previous?.topics.find((t) => t.id === fact.topic) ?? lexicon.entry(fact.topic) ?? lexicon.fallback;
     topics.push({ id: entry.id, vi: entry.vi, en: entry.en });
   }
   const inTitle = new Set(fresh.filter((f) => f.inTitle).map((f) => f.figure));
   const headline = pickHeadline(facts.map((f) => ({ id: f.id, topic: f.topic, kind: f.kind ?? 'number', inTitle: inTitle.has(f.figure) })));
-  const paragraphs = text.article.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const dates = fresh.filter((f) => f.kind === 'date').map((f) => ({ figure: f.figure, sentence: f.sentence, paragraph: f.paragraph }));
-  const subject = [...new Set([...reportSubject({ title: text.title, paragraphs: paragraphs.slice(1) }), ...merged.previousSubject])];
+  const today = input.today ?? new Date();
+  const fields = keepReportEdits(articleFields(text, extracted, today), merged.previous === null ? null : previousFields(merged.previous, today));
   const report = {
     id: input.id,
-    title: text.title,
-    subject,
-    author: text.author || merged.previousAuthor,
-    source: text.source || merged.previousSource,
-    eventDate: eventDate(text.article, dates, input.today ?? new Date()),
+    title: fields.title,
+    subject: fields.subject,
+    author: fields.author,
+    source: fields.source,
+    eventDate: fields.eventDate,
     language: lang,
     article: ARTICLE_FILE,
     topics,

@@ -2,6 +2,7 @@
 import type { Transformer } from 'grammy';
 import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from 'grammy/types';
 import { createBot, type CreateBotOptions } from '../../src/bot/create-bot.js';
+import { retryTransformers } from '../../src/bot/telegram-limits.js';
 import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
 import { createLogger } from '../../src/log.js';
 
@@ -21,7 +22,18 @@ export interface Call { method: string; payload: Record<string, unknown> }
 /** Answers a call instead of the default; undefined means "answer normally". */
 export type Script = (call: Call) => { ok: false; error_code: number; description: string; parameters?: object } | undefined;
 
-export function makeBot(options: CreateBotOptions & { script?: Script } = {}) {
+export interface HarnessOptions extends CreateBotOptions {
+  /** Answers calls instead of the default capture (which answers every call with success). */
+  script?: Script;
+  /** A whole fake Telegram in place of the capture. */
+  fake?: Transformer;
+  /** The bot has not yet asked getMe who it is. */
+  unidentified?: boolean;
+  /** Install the production retries around the fake (the throttler is left out: its timers are real). */
+  retries?: boolean;
+}
+
+export function makeBot(options: HarnessOptions = {}) {
   const calls: Call[] = [];
   const logs: Record<string, unknown>[] = [];
   const capture: Transformer = (_prev, method, payload) => {
@@ -31,8 +43,12 @@ export function makeBot(options: CreateBotOptions & { script?: Script } = {}) {
     const result = method === 'sendMessage' ? { message_id: 900 + calls.length, date: 1, chat: dm, text: call.payload.text } : true;
     return Promise.resolve((scripted ?? { ok: true, result }) as never);
   };
-  const logger = createLogger({ level: 'debug', secrets: [TOKEN], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const bot = createBot(TOKEN, { kb, matcher: createMatcher(kb), logger }, { botInfo, transformers: [capture], ...options });
+  const logger = createLogger({ level: 'debug', secrets: [TOKEN], destination: { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) } });
+  const bot = createBot(TOKEN, { kb, matcher: createMatcher(kb), logger }, options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit });
+  // Installed first, so it is innermost: the limits installed next wrap it as they wrap the real Telegram.
+  bot.api.config.use(options.fake ?? capture);
+  if (options.retries === true) bot.api.config.use(...retryTransformers(logger));
+  if (options.unidentified !== true) bot.botInfo = botInfo;
   const sent = (method = 'sendMessage') => calls.filter((c) => c.method === method).map((c) => c.payload);
   const errors = () => logs.filter((l) => l.level === 'error');
   return { bot, calls, logs, sent, errors };

@@ -5,7 +5,7 @@ const TOKEN = '123456789:AAtest_token-secret0123456789';
 
 describe('configuration', () => {
   it('runs the local chat when no BOT_TOKEN is configured, even if .env left it blank', () => {
-    expect(parseConfig({})).toEqual({ ok: true, config: { mode: 'local', logLevel: 'warn', knowledgeDir: 'knowledge' } });
+    expect(parseConfig({})).toEqual({ ok: true, config: { mode: 'local', logLevel: 'warn', knowledgeDir: 'knowledge', sessionDir: undefined } });
     expect(parseConfig({ BOT_TOKEN: '  ', LOG_LEVEL: '' }, '/pkg/knowledge')).toMatchObject({ ok: true, config: { mode: 'local', knowledgeDir: '/pkg/knowledge' } });
   });
 
@@ -16,9 +16,9 @@ describe('configuration', () => {
   });
 
   it('defaults to polling, and accepts an API root for the mock or a self-hosted server', () => {
-    expect(parseConfig({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/', LOG_LEVEL: 'DEBUG', KNOWLEDGE_DIR: 'kb' })).toEqual({
+    expect(parseConfig({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/', LOG_LEVEL: 'DEBUG', KNOWLEDGE_DIR: 'kb', SESSION_DIR: ' sessions ' })).toEqual({
       ok: true,
-      config: { mode: 'polling', token: TOKEN, apiRoot: 'http://127.0.0.1:8081', logLevel: 'debug', knowledgeDir: 'kb' },
+      config: { mode: 'polling', token: TOKEN, apiRoot: 'http://127.0.0.1:8081', logLevel: 'debug', knowledgeDir: 'kb', sessionDir: 'sessions' },
     });
   });
 

@@ -10,7 +10,7 @@ describe('connecting at start-up', () => {
       methods.push(method);
       return Promise.resolve({ ok: true, result: method === 'getMe' ? botInfo : true } as never);
     };
-    const { bot } = makeBot({ botInfo: undefined, transformers: [telegram] });
+    const { bot } = makeBot({ unidentified: true, fake: telegram });
     await identifyBot(bot);
     expect(bot.isInited()).toBe(true);
     await bot.init();

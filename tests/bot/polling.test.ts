@@ -40,7 +40,7 @@ describe('long polling', () => {
       if (method === 'sendMessage') stopping ??= (await ready).stop(); // SIGTERM arrives while answering
       return undefined;
     });
-    const { bot } = makeBot({ transformers: [api.transformer] });
+    const { bot } = makeBot({ fake: api.transformer });
     const handle = await startPolling(bot, quiet);
     started(handle);
     await handle.done;
@@ -52,7 +52,7 @@ describe('long polling', () => {
 
   it('a token Telegram rejects (401) stops start-up with a clear message', async () => {
     const api = fakeApi((method) => (method === 'getMe' ? { ok: false, error_code: 401, description: 'Unauthorized' } : undefined));
-    const { bot } = makeBot({ transformers: [api.transformer], botInfo: undefined });
+    const { bot } = makeBot({ fake: api.transformer, unidentified: true });
     const failure = await startPolling(bot, quiet).then(
       () => undefined,
       (err: unknown) => err,
@@ -63,7 +63,7 @@ describe('long polling', () => {
 
   it('a second poller (409) ends polling with a clear message instead of looping', async () => {
     const api = fakeApi((method) => (method === 'getUpdates' ? { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request' } : undefined));
-    const { bot } = makeBot({ transformers: [api.transformer] });
+    const { bot } = makeBot({ fake: api.transformer });
     const handle = await startPolling(bot, quiet);
     const failure = await handle.done.then(
       () => undefined,
@@ -75,7 +75,7 @@ describe('long polling', () => {
 
   it('deletes any webhook before polling', async () => {
     const api = fakeApi(() => undefined);
-    const { bot } = makeBot({ transformers: [api.transformer] });
+    const { bot } = makeBot({ fake: api.transformer });
     const handle = await startPolling(bot, quiet);
     await handle.stop();
     const methods = api.calls.map((c) => c.method);

@@ -19,6 +19,7 @@ describe('Telegram failures', () => {
 
   it('429 with retry_after, then success: waits and delivers exactly one answer', async () => {
     const { bot, calls, errors } = makeBot({
+      retries: true,
       script: failingSend(1, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }),
     });
     const handled = bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
@@ -31,7 +32,7 @@ describe('Telegram failures', () => {
   });
 
   it('a 5xx is retried', async () => {
-    const { bot, calls, errors } = makeBot({ script: failingSend(2, { ok: false, error_code: 502, description: 'Bad Gateway' }) });
+    const { bot, calls, errors } = makeBot({ retries: true, script: failingSend(2, { ok: false, error_code: 502, description: 'Bad Gateway' }) });
     const handled = bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
     await vi.runAllTimersAsync();
     await handled;
@@ -40,7 +41,7 @@ describe('Telegram failures', () => {
   });
 
   it('gives up after a bounded number of retries and logs the failure', async () => {
-    const { bot, calls, errors } = makeBot({ script: failingSend(100, { ok: false, error_code: 500, description: 'Internal' }) });
+    const { bot, calls, errors } = makeBot({ retries: true, script: failingSend(100, { ok: false, error_code: 500, description: 'Internal' }) });
     const handled = bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
     await vi.runAllTimersAsync();
     await handled;
@@ -50,6 +51,7 @@ describe('Telegram failures', () => {
 
   it('a 429 asking for a very long wait fails the call instead of blocking the bot', async () => {
     const { bot, calls, errors } = makeBot({
+      retries: true,
       script: failingSend(1, { ok: false, error_code: 429, description: 'Too Many Requests', parameters: { retry_after: 3600 } }),
     });
     await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
@@ -60,6 +62,7 @@ describe('Telegram failures', () => {
   it('network errors are retried a few times with short waits, then given up', async () => {
     let failures = 0;
     const { bot, calls, errors, logs } = makeBot({
+      retries: true,
       script: (call) => {
         if (call.method !== 'sendMessage') return undefined;
         failures += 1;

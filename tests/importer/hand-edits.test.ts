@@ -1,5 +1,5 @@
 /** Re-importing an edited article keeps the editors' work on facts that still stand. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge, readReportFiles } from '../../src/engine/index.js';
@@ -83,5 +83,23 @@ describe('re-import', () => {
     const saved = importIntoKnowledge({ knowledgeDir: dir, id: ID, content: ARTICLE, fileName: 'a.txt', force: true });
     expect(saved.warnings.join(' ')).toMatch(/no hand edits were kept.*facts\.json/);
     expect(loadKnowledge(dir).facts.length).toBeGreaterThan(10);
+  });
+});
+
+describe('re-importing a hand-made report', () => {
+  it('keeps every hand fact of the seed, its subject and source, and adds only figures it lacked', () => {
+    const dir = tempKnowledge();
+    cpSync(join('knowledge', 'bac-tu-liem-2022'), join(dir, 'bac-tu-liem-2022'), { recursive: true });
+    const seed = loadKnowledge(dir).reports[0];
+    const saved = importIntoKnowledge({ knowledgeDir: dir, id: 'bac-tu-liem-2022', content: readFileSync(join(dir, 'bac-tu-liem-2022', 'article.txt')), fileName: 'article.txt', force: true });
+    const after = loadKnowledge(dir);
+    const report = after.reports[0];
+    expect(saved.changes.dropped).toEqual([]);
+    for (const fact of seed?.facts ?? []) expect(after.fact('bac-tu-liem-2022', fact.id)?.questions).toEqual(fact.questions);
+    expect(report?.subject).toEqual(seed?.subject);
+    expect(report?.source).toBe(seed?.source);
+    expect(report?.topics.find((t) => t.id === 'hoi-nghi')?.vi).toBe('Hội nghị lần thứ 22');
+    expect(report?.facts.filter((f) => f.figure === '211%')).toHaveLength(1);
+    expect(saved.changes.added.map((c) => c.figure)).not.toContain('211%');
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Inline buttons: "did you mean" and suggestion buttons (a fact), /facts topic
- * buttons and the way back to the topic list. The pressed message is edited in
+ * buttons and the way back to the topic list, one `callbackQuery(pattern)`
+ * handler per kind (patterns in callback-data.ts). The pressed message is edited in
  * place. Data that does not parse, or names a fact that no longer exists, gets
  * a polite answerCallbackQuery and nothing else.
  */
 import { Composer, GrammyError } from 'grammy';
 import type { Filter } from 'grammy';
-import { decodeAction } from '../callback-data.js';
+import { actionFromMatch, buttonPattern, type ButtonAction, type ButtonKind } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import { renderFact } from '../render/answer-message.js';
@@ -33,59 +34,64 @@ async function showInPlace(ctx: ButtonContext, draft: Draft): Promise<void> {
       // Pressing the button the message already shows: nothing to change.
       if (isNotModified(err)) return;
       if (!(err instanceof GrammyError && err.error_code === 400) || message === undefined) throw err;
-      ctx.log.warn('could not edit the pressed message, sending a new one', { description: err.description });
+      ctx.log.warn({ description: err.description }, 'could not edit the pressed message, sending a new one');
     }
   }
   // Too old to edit (or inaccessible): answer with a new message in the same chat.
   if (message !== undefined) await sendDraft(ctx, draft);
 }
 
+/** What the pressed button asks to show, or undefined when the knowledge no longer has it (an old message). */
+type Resolve<A> = (ctx: ButtonContext, action: A) => Draft | undefined;
+
+async function show(ctx: ButtonContext, draft: Draft | undefined, kind: ButtonKind): Promise<void> {
+  if (draft === undefined) {
+    ctx.answered = { fact: null, outcome: 'button-stale' };
+    await ctx.answerCallbackQuery({ text: texts(ctx.lang).staleButton });
+    return;
+  }
+  ctx.answered ??= { fact: null, outcome: `button-${kind}` };
+  try {
+    await showInPlace(ctx, draft);
+  } catch (err) {
+    // Stop the button's spinner anyway, but the failure to show is the error to report.
+    await ctx.answerCallbackQuery().catch((answerErr: unknown) => {
+      ctx.log.warn({ method: 'answerCallbackQuery', error: answerErr }, 'could not answer the callback query');
+    });
+    throw err;
+  }
+  await ctx.answerCallbackQuery();
+}
+
 export function callbacksFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.on('callback_query', async (ctx) => {
-    const t = texts(ctx.lang);
-    const data = ctx.callbackQuery.data;
-    const action = decodeAction(data);
-    if (action === undefined) {
-      ctx.answered = { fact: null, outcome: 'button-unknown' };
-      ctx.log.warn('button data not understood', { bytes: data === undefined ? 0 : Buffer.byteLength(data) });
-      await ctx.answerCallbackQuery({ text: t.unknownButton });
-      return;
-    }
+  const on = <K extends ButtonKind>(kind: K, resolve: Resolve<Extract<ButtonAction, { kind: K }>>): void => {
+    composer.callbackQuery(buttonPattern(kind), async (ctx) => {
+      const action = actionFromMatch(kind, ctx.match);
+      await show(ctx, action === undefined ? undefined : resolve(ctx, action), kind);
+    });
+  };
 
-    let draft: Draft | undefined;
+  on('fact', (ctx, action) => {
+    const fact = deps.kb.fact(action.report, action.fact);
+    if (fact === undefined) return undefined;
+    ctx.answered = { fact: `${fact.report}/${fact.id}`, outcome: 'button-fact' };
+    return renderFact(fact, deps.kb, ctx.lang);
+  });
+  on('topic', (ctx, action) => {
     const report = deps.kb.report(action.report);
-    if (action.kind === 'fact') {
-      const fact = deps.kb.fact(action.report, action.fact);
-      if (fact !== undefined) {
-        draft = renderFact(fact, deps.kb, ctx.lang);
-        ctx.answered = { fact: `${fact.report}/${fact.id}`, outcome: 'button-fact' };
-      }
-    } else if (action.kind === 'topic') {
-      const topic = report?.topics.find((tp) => tp.id === action.topic);
-      if (report !== undefined && topic !== undefined) draft = renderTopic(report, topic, ctx.lang);
-    } else if (report !== undefined) {
-      draft = renderTopics(deps.kb, ctx.lang);
-    }
+    const topic = report?.topics.find((tp) => tp.id === action.topic);
+    return report === undefined || topic === undefined ? undefined : renderTopic(report, topic, ctx.lang);
+  });
+  on('topics', (ctx, action) => (deps.kb.report(action.report) === undefined ? undefined : renderTopics(deps.kb, ctx.lang)));
 
-    if (draft === undefined) {
-      // Well formed but names something the knowledge no longer has (an old message).
-      ctx.answered = { fact: null, outcome: 'button-stale' };
-      await ctx.answerCallbackQuery({ text: t.staleButton });
-      return;
-    }
-    ctx.answered ??= { fact: null, outcome: `button-${action.kind}` };
-    try {
-      await showInPlace(ctx, draft);
-    } catch (err) {
-      // Stop the button's spinner anyway, but the failure to show is the error to report.
-      await ctx.answerCallbackQuery().catch((answerErr: unknown) => {
-        ctx.log.warn('could not answer the callback query', { method: 'answerCallbackQuery', error: answerErr });
-      });
-      throw err;
-    }
-    await ctx.answerCallbackQuery();
+  // Data no pattern matches: forged, from an older version, or a game button without data.
+  composer.on('callback_query', async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    ctx.answered = { fact: null, outcome: 'button-unknown' };
+    ctx.log.warn({ bytes: data === undefined ? 0 : Buffer.byteLength(data) }, 'button data not understood');
+    await ctx.answerCallbackQuery({ text: texts(ctx.lang).unknownButton });
   });
 
   return composer;

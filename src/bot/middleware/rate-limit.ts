@@ -20,7 +20,7 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 20, windowMs: 10_00
 
 async function slowDown(ctx: BotContext): Promise<void> {
   ctx.answered = { fact: null, outcome: 'rate-limited' };
-  ctx.log.warn('rate limited', { user_id: ctx.from?.id });
+  ctx.log.warn({ user_id: ctx.from?.id }, 'rate limited');
   const t = texts(ctx.lang);
   if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery({ text: t.slowDown });
   else if (ctx.chat?.type === 'private') await ctx.reply(t.slowDown);

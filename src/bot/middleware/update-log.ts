@@ -2,6 +2,10 @@
  * Outermost middleware: prepares the context (logger, language) and writes one
  * line per update: update id, kind, chat type, matched fact, outcome, latency.
  * Never the message text at info level.
+ *
+ * The outcome is what happened: the error boundary inside catches a failed
+ * reply and marks the update failed (ctx.failed), so a question whose answer
+ * never reached Telegram is logged "failed", not "answered".
  */
 import type { MiddlewareFn } from 'grammy';
 import type { BotContext } from '../context.js';
@@ -17,20 +21,23 @@ export function updateLog(logger: Logger): MiddlewareFn<BotContext> {
     const started = performance.now();
     ctx.log = logger.child({ update_id: ctx.update.update_id });
     ctx.lang = languageOf(ctx.from?.language_code);
-    let failed = false;
+    let threw = false;
     try {
       await next();
     } catch (err) {
-      failed = true;
+      threw = true;
       throw err;
     } finally {
-      ctx.log.info('update', {
-        kind: updateKind(ctx),
-        chat_type: ctx.chat?.type ?? null,
-        fact: ctx.answered?.fact ?? null,
-        outcome: failed ? 'error' : (ctx.answered?.outcome ?? 'ignored'),
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      });
+      ctx.log.info(
+        {
+          kind: updateKind(ctx),
+          chat_type: ctx.chat?.type ?? null,
+          fact: ctx.answered?.fact ?? null,
+          outcome: threw || ctx.failed === true ? 'failed' : (ctx.answered?.outcome ?? 'ignored'),
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'update',
+      );
     }
   };
 }
