@@ -40,14 +40,13 @@ export class LiveKnowledge {
 
   /** Bot dependencies that always read the current knowledge. */
   botDeps(logger: Logger): BotDeps {
-    const kb = (): KnowledgeBase => this.kb;
-    const matcher = (): Matcher => this.matcher;
+    const current = (): Loaded => this.current;
     return {
       get kb() {
-        return kb();
+        return current().kb;
       },
       get matcher() {
-        return matcher();
+        return current().matcher;
       },
       logger,
     };
