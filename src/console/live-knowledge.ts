@@ -40,13 +40,13 @@ export class LiveKnowledge {
 
   /** Bot dependencies that always read the current knowledge. */
   botDeps(logger: Logger): BotDeps {
-    const live = this;
+    const current = (): Loaded => this.current;
     return {
       get kb() {
-        return live.kb;
+        return current().kb;
       },
       get matcher() {
-        return live.matcher;
+        return current().matcher;
       },
       logger,
     };

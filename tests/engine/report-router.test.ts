@@ -44,7 +44,7 @@ describe('ReportRouter', () => {
 
 describe('asking with several reports loaded', () => {
   it('answers a question that names its report from that report only, however it is typed', () => {
-    for (const q of ['thu ngân sách huyện Cẩm Giàng đạt bao nhiêu', 'thu ngan sach cam giang', 'Q3 thu ngân sách đạt bao nhiêu', 'thu ngân sách HBT']) {
+    for (const q of ['thu ngân sách huyện Cẩm Giàng đạt bao nhiêu', 'cam giang thu ngan sach', 'Q3 thu ngân sách đạt bao nhiêu', 'thu ngân sách HBT']) {
       const answer = matcher.ask(q);
       expect(answer.answered, q).toBe(true);
       expect(answer.best?.fact.report, q).toBe(named(q)[0]);
@@ -73,7 +73,7 @@ describe('asking with several reports loaded', () => {
   });
 
   it("a named report wins over the chat's current one", () => {
-    expect(matcher.ask('chi ngân sách Cẩm Giàng', { report: 'quan-3-2024' }).best?.fact.report).toBe('cam-giang-2024');
+    expect(matcher.ask('chi ngân sách huyện Cẩm Giàng', { report: 'quan-3-2024' }).best?.fact.report).toBe('cam-giang-2024');
   });
 
   it('an unknown current report is ignored, and a question nobody answers is declined without asking back', () => {

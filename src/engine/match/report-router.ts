@@ -154,10 +154,10 @@ export class ReportRouter {
       }
       // Every report of that name: initials and bare names may be shared.
       for (const n of list) if (n.words.length === match.words.length && n.words.every((w, k) => words[i + k]?.folded === w)) named.add(n.report);
-      for (let k = 0; k < match.words.length; k++) nameWords.add(i + k);
-      // The body word before a name belongs to it ("quận" of "quận Bắc Từ Liêm").
-      const before = BODY_WORDS.find((b) => b.every((w, k) => words[i - b.length + k]?.folded === w));
-      if (before !== undefined) for (let k = 1; k <= before.length; k++) nameWords.add(i - k);
+      // A name that starts with its body word ("huyện Thạch Sơn") leaves that word to the question.
+      const body = BODY_WORDS.find((b) => startsWith(match.words, b) && match.words.length > b.length);
+      for (let k = body?.length ?? 0; k < match.words.length; k++) nameWords.add(i + k);
+      // The body word before a name stays a word of the question: "dân số huyện X" is still about a huyện's figure.
       i += match.words.length;
     }
     if (this.numberNames.length > 0) {

@@ -1,5 +1,6 @@
 import type { Language, WordReading } from '../answer.js';
 import { analyze, type Analysis, type Word } from '../text/analyze.js';
+import { framePositions } from '../text/interrogatives.js';
 import { hasSyllableShape } from '../text/syllable-shape.js';
 import type { FactIndex } from './fact-index.js';
 import { questionLanguage } from './language.js';
@@ -80,11 +81,17 @@ export class WordResolver {
   read(question: string): QuestionWords {
     const analysis = analyze(question, 'any');
     const route = this.router.route(question, analysis.words);
-    const isName = (position: number, word: Word): boolean => route.nameWords.has(position) || this.router.nameOnly.has(word.folded);
+    // A word of a report's name picks the report, not a fact: inside a whole name, a syllable only names use,
+    // or a subject's syllable typed with the subject's own marks ("Nam" is not "năm").
+    const isName = (position: number, word: Word): boolean =>
+      route.nameWords.has(position) || this.router.nameOnly.has(word.folded) || this.index.isSubject(word);
     const resolutions = new Map(analysis.words.map((word, position) => [word, this.resolve(word, isName(position, word))] as const));
     const strangers = unknownNames(analysis.words, this.index, route.nameWords);
+    const frames = framePositions(analysis.words);
     const words = analysis.words.map((word, position): ReadWord => {
-      const name = strangers.has(position) && !route.nameWords.has(position);
+      const name = strangers.has(position);
+      // "cơ quan" of "cơ quan nào" asks for a body; it is no subject the fact must hold.
+      if (frames.has(position)) return { word, resolved: { terms: [`~${word.folded}`], credit: 1, soft: true }, name: false };
       return { word, resolved: name ? null : (resolutions.get(word) ?? null), name };
     });
     const readings = words.map((w, position) => reading(w.word, w.resolved, w.name, isName(position, w.word)));
