@@ -47,7 +47,7 @@ const polling = await startPolling(bot, logger);
 let running;
 try {
   running = await startConsole({ ...where.config, telegram, live, onError: (error) => {
-    logger.error('console request failed', { error });
+    logger.error({ err: error }, 'console request failed');
   } });
 } catch (error) {
   await polling.stop();
