@@ -31,6 +31,9 @@ function say(line: string): void {
   process.stderr.write(redactSecrets(line) + '\n');
 }
 
+/** How long a stop lets the updates in flight finish. */
+const STOP_WITHIN_MS = 10_000;
+
 /** What the next SIGINT/SIGTERM does; before anything runs there is nothing to finish. */
 let onStopSignal: () => void = () => {
   process.exit(0);
@@ -77,10 +80,11 @@ async function connectBot(token: string, apiRoot: string | undefined, deps: BotD
 async function runPolling(config: PollingConfig, deps: BotDeps): Promise<number> {
   const bot = await connectBot(config.token, config.apiRoot, deps);
   await registerCommands(bot, deps.logger);
-  const polling = await startPolling(bot, deps.logger);
+  const polling = await startPolling(bot, deps.logger, { stopWithinMs: STOP_WITHIN_MS });
   onStopSignal = () => {
+    // stop() turns a failure to confirm the offset into a warning; anything else is unexpected.
     polling.stop().catch((err: unknown) => {
-      deps.logger.error({ error: err }, 'could not confirm the update offset while stopping');
+      deps.logger.error({ error: err }, 'error while stopping');
       process.exit(1);
     });
   };
@@ -90,7 +94,7 @@ async function runPolling(config: PollingConfig, deps: BotDeps): Promise<number>
 
 async function runWebhook(config: WebhookConfig, deps: BotDeps): Promise<number> {
   const bot = await connectBot(config.token, config.apiRoot, deps);
-  const server = createWebhookServer(bot, { secretToken: config.webhookSecret, logger: deps.logger });
+  const { server, drain } = createWebhookServer(bot, { secretToken: config.webhookSecret, logger: deps.logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, () => {
@@ -102,12 +106,14 @@ async function runWebhook(config: WebhookConfig, deps: BotDeps): Promise<number>
   deps.logger.info({ port: typeof address === 'object' && address !== null ? address.port : config.port }, 'webhook server listening');
   const closed = new Promise<void>((resolve) => {
     onStopSignal = () => {
-      deps.logger.info('stopping: finishing in-flight requests');
-      // Requests in progress finish; idle keep-alive connections would hold close() open.
-      server.close(() => {
+      deps.logger.info('stopping: finishing in-flight updates');
+      // No new deliveries; idle keep-alive connections would hold close() open.
+      server.close();
+      server.closeIdleConnections();
+      void drain(STOP_WITHIN_MS).then((finished) => {
+        if (!finished) deps.logger.warn({ waited_ms: STOP_WITHIN_MS }, 'stopping: some updates did not finish in time');
         resolve();
       });
-      server.closeIdleConnections();
     };
   });
   // Set after listening, so the first delivery finds the server up.

@@ -1,6 +1,7 @@
 import type { Context } from 'grammy';
 import type { Language } from '../engine/index.js';
 import type { Logger } from '../log.js';
+import type { OutgoingReply } from './chat-outbox.js';
 
 /** What every handler can rely on, set up once per update in create-bot.ts. */
 export interface BotContextFlavor {
@@ -12,6 +13,8 @@ export interface BotContextFlavor {
   answered: { fact: string | null; outcome: string } | undefined;
   /** Set by the error boundary when handling failed (e.g. the reply never reached Telegram). */
   failed?: true;
+  /** Queues a reply in the chat's outbox (set for updates from a chat); sendDraft uses it. */
+  queueReply?: (reply: OutgoingReply) => void;
 }
 
 export type BotContext = Context & BotContextFlavor;

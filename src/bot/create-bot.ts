@@ -4,8 +4,7 @@
  * the sending limits (telegram-limits.ts) around the API, or a test's fake.
  */
 import { Bot } from 'grammy';
-import type { WebhookReplyEnvelope } from 'grammy';
-import type { Update } from 'grammy/types';
+import { sequentialize } from '@grammyjs/runner';
 import type { BotContext } from './context.js';
 import type { BotDeps } from './deps.js';
 import { callbacksFeature } from './features/callbacks.js';
@@ -14,8 +13,10 @@ import { groupQuestionsFeature } from './features/group-questions.js';
 import { inlineFeature } from './features/inline.js';
 import { privateQuestionsFeature } from './features/private-questions.js';
 import { unhandledFeature } from './features/unhandled.js';
+import { ChatOutbox } from './chat-outbox.js';
 import { handleBotError } from './middleware/error-handler.js';
 import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimitOptions } from './middleware/rate-limit.js';
+import { replyDelivery } from './middleware/reply-delivery.js';
 import { updateLog } from './middleware/update-log.js';
 
 export interface CreateBotOptions {
@@ -25,28 +26,18 @@ export interface CreateBotOptions {
 }
 
 /**
- * grammY's simple long polling handles a fetched batch to the end even after
- * stop(), but stop() has already confirmed the offset only up to the update in
- * progress. The rest would be answered now and, being unconfirmed, answered
- * again by the next run. So once a stop is requested, the remaining updates
- * of the batch are left for the next run.
+ * Which updates must wait for each other: a chat's updates stay in order; an
+ * inline query or a button press waits only for the same person's earlier ones.
  */
-class ReportBot extends Bot<BotContext> {
-  private stopRequested = false;
-
-  override async stop(): Promise<void> {
-    if (this.isRunning()) this.stopRequested = true;
-    await super.stop();
+function turn(ctx: BotContext): string | undefined {
+  if (ctx.inlineQuery !== undefined || ctx.chosenInlineResult !== undefined || ctx.callbackQuery !== undefined) {
+    return ctx.from === undefined ? undefined : `user:${ctx.from.id}`;
   }
-
-  override async handleUpdate(update: Update, webhookReplyEnvelope?: WebhookReplyEnvelope): Promise<void> {
-    if (this.stopRequested) return;
-    await super.handleUpdate(update, webhookReplyEnvelope);
-  }
+  return ctx.chat === undefined ? undefined : `chat:${ctx.chat.id}`;
 }
 
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
-  const bot = new ReportBot(token, {
+  const bot = new Bot<BotContext>(token, {
     client: {
       ...(options.apiRoot === undefined ? {} : { apiRoot: options.apiRoot }),
       // Longer than the long-polling timeout (30 s), far shorter than grammY's 500 s default.
@@ -67,6 +58,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     // Other bots' messages (anonymous group admins post with sender_chat: they are people).
     .drop((ctx) => (ctx.message ?? ctx.editedMessage) !== undefined && ctx.from?.is_bot === true && ctx.msg?.sender_chat === undefined);
 
+  // Replies are awaited outside the chat's turn, so the turn ends as soon as they are queued.
+  relevant.use(replyDelivery(new ChatOutbox(), onError));
+  relevant.use(sequentialize(turn));
   const guarded = relevant.errorBoundary(onError);
   guarded.use(rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   guarded.use(commandsFeature(deps));

@@ -35,8 +35,27 @@ export function draftOptions(draft: Draft): { entities: MessageEntity[]; reply_m
   };
 }
 
+/**
+ * Sends a draft as the reply to this update: through the chat's outbox when
+ * there is one (it resolves once queued; the update waits for delivery outside
+ * the chat's turn), directly otherwise. In groups, replies that pile up merge.
+ */
 export async function sendDraft(ctx: BotContext, draft: Draft): Promise<void> {
-  await ctx.reply(draft.text, { ...draftOptions(draft), ...quoting(ctx) });
+  const send = (d: Draft): Promise<unknown> => ctx.reply(d.text, { ...draftOptions(d), ...quoting(ctx) });
+  if (ctx.queueReply === undefined) {
+    await send(draft);
+    return;
+  }
+  const asking = ctx.message;
+  const group = isGroup(ctx) && asking !== undefined;
+  ctx.queueReply({
+    draft,
+    send,
+    mergeKey: group ? `topic:${asking.message_thread_id ?? 0}` : undefined,
+    // The question without a leading /ask@bot.
+    label: group ? { name: asking.from.first_name, question: (asking.text ?? asking.caption ?? '').replace(/^\/\w+(@\w+)?\s*/, '') } : undefined,
+  });
+  return Promise.resolve();
 }
 
 /** A short note from the bot's own texts. */

@@ -1,58 +1,214 @@
 /**
- * Long polling, as a reusable function: main.ts uses it for production and
- * the local chat uses it to start the same bot against the mock. It never
- * exits the process; callers decide what an error means.
+ * Long polling with @grammyjs/runner: updates are handled concurrently (the
+ * bot's own `sequentialize` keeps each chat in order), at most `concurrency`
+ * at a time. main.ts uses it for production, the local chat against the mock.
+ * It never exits the process; callers decide what an error means.
+ *
+ * The runner's own update fetcher confirms every fetched update with its next
+ * getUpdates, handled or not, so a hard kill would lose the updates in flight.
+ * The supplier here confirms only what has been handled (the offset stops at
+ * the oldest update still in flight; Telegram then sends those again and they
+ * are skipped) and confirms promptly: when an update finishes while a long poll
+ * is waiting, the poll is restarted with the new offset. After SIGKILL, the
+ * updates answered twice are at most those that were in flight.
  */
-import { GrammyError } from 'grammy';
+import { createConcurrentSink, createRunner, createSource, type UpdateSupplier } from '@grammyjs/runner';
+import { BotError, GrammyError } from 'grammy';
 import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
 import type { BotContext } from './context.js';
 import type { Logger } from '../log.js';
 
 export interface PollingHandle {
-  /** Stops polling: in-flight updates finish, the offset is confirmed. Safe to call twice. */
+  /** Stops polling: no new updates, in-flight ones finish (bounded), the offset is confirmed. Safe to call twice. */
   stop(): Promise<void>;
   /** Settles when polling ends: resolves after stop(), rejects on a fatal error (401, 409). */
   readonly done: Promise<void>;
 }
 
-/**
- * Starts long polling (grammY deletes any webhook first) and resolves once
- * polling has begun. Rejects if it cannot start, e.g. Telegram refuses the token.
- */
-export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promise<PollingHandle> {
-  let markStarted = (): void => undefined;
-  const started = new Promise<void>((resolve) => {
-    markStarted = resolve;
-  });
-  const polling = bot.start({
-    drop_pending_updates: false,
-    onStart: (me) => {
-      logger.info({ bot: me.username }, 'polling started');
-      markStarted();
-    },
-  });
-  // Whichever comes first: polling began, or start failed (or was stopped early).
-  await Promise.race([
-    started,
-    polling.then(() => {
-      throw new Error('polling stopped before it started');
-    }),
-  ]);
+export interface PollingOptions {
+  /** Most updates handled at once. */
+  readonly concurrency?: number;
+  /** How long stop() lets in-flight updates finish. */
+  readonly stopWithinMs?: number;
+}
 
-  let stopping: Promise<void> | undefined;
+const LONG_POLL_SECONDS = 30;
+/** After an update finishes, how long to gather others before re-polling to confirm them together. */
+const CONFIRM_AFTER_MS = 100;
+/** When a poll brings only updates already in flight, wait this long (or for one to finish) before the next. */
+const BUSY_POLL_MS = 250;
+const MAX_BACKOFF_MS = 5_000;
+
+/** Updates fetched and not yet handled, and the offset that confirms all the rest. */
+class Ledger {
+  private readonly inFlight = new Set<number>();
+  private highest = -1;
+  private listeners = new Set<() => void>();
+
+  /** The updates not seen before; those already in flight come back until confirmed. */
+  admit(updates: readonly Update[]): Update[] {
+    const fresh = updates.filter((update) => update.update_id > this.highest);
+    for (const update of fresh) {
+      this.inFlight.add(update.update_id);
+      this.highest = Math.max(this.highest, update.update_id);
+    }
+    return fresh;
+  }
+
+  finish(updateId: number): void {
+    this.inFlight.delete(updateId);
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** getUpdates' offset: the oldest update in flight, or past the newest seen; undefined before any. */
+  offset(): number | undefined {
+    if (this.inFlight.size > 0) return Math.min(...this.inFlight);
+    return this.highest < 0 ? undefined : this.highest + 1;
+  }
+
+  get size(): number {
+    return this.inFlight.size;
+  }
+
+  /** Calls `listener` whenever an update finishes; returns the unsubscribe. */
+  onFinish(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+function isFatal(err: unknown): boolean {
+  return err instanceof GrammyError && (err.error_code === 401 || err.error_code === 409);
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
+function supplier(bot: Bot<BotContext>, ledger: Ledger, logger: Logger): UpdateSupplier<Update> {
+  return {
+    supply: async (batchSize, runnerSignal) => {
+      // The runner's signal comes from the abort-controller polyfill, which AbortSignal.any cannot
+      // follow: mirror it in a native one.
+      const native = new AbortController();
+      if (runnerSignal.aborted) native.abort();
+      else runnerSignal.addEventListener('abort', () => { native.abort(); }, { once: true });
+      const stopSignal = native.signal;
+      let backoff = 200;
+      for (;;) {
+        const offset = ledger.offset();
+        const restart = new AbortController();
+        // Confirm promptly: once an update finishes, this poll's offset is stale.
+        const stale = ledger.onFinish(() => {
+          if (ledger.offset() !== offset) setTimeout(() => { restart.abort(); }, CONFIRM_AFTER_MS);
+        });
+        let updates: Update[];
+        try {
+          updates = await bot.api.getUpdates(
+            { ...(offset === undefined ? {} : { offset }), limit: Math.max(1, Math.min(batchSize, 100)), timeout: LONG_POLL_SECONDS },
+            AbortSignal.any([stopSignal, restart.signal]) as never,
+          );
+        } catch (err) {
+          if (stopSignal.aborted) throw err;
+          if (restart.signal.aborted) continue;
+          if (isFatal(err)) throw err;
+          logger.warn({ error: err, wait_ms: backoff }, 'could not fetch updates, retrying');
+          await pause(backoff, stopSignal);
+          backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+          continue;
+        } finally {
+          stale();
+        }
+        backoff = 200;
+        const fresh = ledger.admit(updates);
+        if (fresh.length > 0 || updates.length === 0) return fresh;
+        // Only updates still in flight came back: wait for one to finish rather than spin.
+        const finished = new AbortController();
+        const unsubscribe = ledger.onFinish(() => { finished.abort(); });
+        await pause(BUSY_POLL_MS, AbortSignal.any([stopSignal, finished.signal]));
+        unsubscribe();
+        if (stopSignal.aborted) return [];
+      }
+    },
+  };
+}
+
+/**
+ * Deletes any webhook, then polls, and resolves once polling has begun.
+ * Rejects if it cannot start, e.g. Telegram refuses the token.
+ */
+export async function startPolling(bot: Bot<BotContext>, logger: Logger, options: PollingOptions = {}): Promise<PollingHandle> {
+  await bot.init();
+  await bot.api.deleteWebhook({ drop_pending_updates: false });
+  const ledger = new Ledger();
+  const running = new Set<Promise<void>>();
+  let stopping = false;
+
+  const sink = createConcurrentSink<Update>(
+    {
+      consume: async (update) => {
+        // Fetched as the stop began: left unconfirmed, for the next run.
+        if (stopping) return;
+        const task = bot.handleUpdate(update).finally(() => {
+          ledger.finish(update.update_id);
+        });
+        running.add(task);
+        try {
+          await task;
+        } finally {
+          running.delete(task);
+        }
+      },
+    },
+    async (err) => {
+      // handleUpdate throws only BotErrors; the error boundary has already logged handler errors.
+      if (err instanceof BotError) await bot.errorHandler(err as BotError<BotContext>);
+      else logger.error({ error: err }, 'error while handling update');
+    },
+    { concurrency: options.concurrency ?? 100 },
+  );
+  const runner = createRunner(createSource(supplier(bot, ledger, logger)), sink);
+  runner.start();
+  logger.info({ bot: bot.botInfo.username }, 'polling started');
+  const task = runner.task() ?? Promise.resolve();
+
+  let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {
-    stopping ??= (async () => {
-      logger.info('stopping: finishing in-flight updates and confirming the offset');
-      await bot.stop();
-      await polling;
+    stopped ??= (async () => {
+      logger.info({ in_flight: ledger.size }, 'stopping: finishing in-flight updates and confirming the offset');
+      stopping = true;
+      await runner.stop();
+      const within = options.stopWithinMs ?? 10_000;
+      const finished = await Promise.race([
+        Promise.allSettled([...running]).then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => { resolve(false); }, within).unref()),
+      ]);
+      if (!finished) logger.warn({ in_flight: ledger.size, waited_ms: within }, 'stopping: updates still in flight are left for the next run');
+      const offset = ledger.offset();
+      if (offset !== undefined) {
+        try {
+          await bot.api.getUpdates({ offset, limit: 1, timeout: 0 });
+        } catch (err) {
+          // The next run is then given those updates again; better than exiting with an error.
+          logger.warn({ error: err, offset }, 'could not confirm the update offset while stopping');
+        }
+      }
       logger.info('stopped');
     })();
-    return stopping;
+    return stopped;
   };
-  // Polling ends as soon as stop() cancels the long poll, but the offset is
-  // confirmed a moment later: whoever waits for `done` (and then exits) must
-  // wait for that too.
-  const done = polling.then(() => stopping);
+  // The runner's task ends as soon as stop() cancels the long poll; whoever waits
+  // for `done` (and then exits) must wait for the in-flight updates and the offset too.
+  const done = task.then(() => stopped);
   return { done, stop };
 }
 

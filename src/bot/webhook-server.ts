@@ -1,11 +1,20 @@
 /**
  * Webhook mode on Node's http: POST updates (checked against the secret token
  * Telegram sends in X-Telegram-Bot-Api-Secret-Token) and GET /healthz. The
- * server is returned unstarted; main.ts listens and closes it.
+ * server is returned unstarted; main.ts listens, and on stop closes it and
+ * drains the updates in flight.
+ *
+ * Telegram is answered 200 as soon as the update is read, and the update is
+ * handled afterwards, concurrently with others: the bot's own `sequentialize`
+ * keeps each chat in order, as in polling. Waiting for the handler would hold
+ * Telegram's connection (it sends a chat's next update only after) and make it
+ * deliver again after its timeout. At most MAX_IN_FLIGHT are handled at once;
+ * past that the answer waits, which slows Telegram's deliveries down.
  */
-import { createServer, type Server } from 'node:http';
-import { webhookCallback } from 'grammy';
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
 import type { BotContext } from './context.js';
 import type { Logger } from '../log.js';
 
@@ -14,22 +23,75 @@ export interface WebhookServerOptions {
   readonly logger: Logger;
 }
 
-/**
- * How long Telegram's request may wait for an update to be handled. After
- * that it gets 200 while handling goes on: an error would make Telegram
- * deliver the update again and the person would get two answers.
- */
-const ANSWER_WITHIN_MS = 10_000;
+export interface WebhookServer {
+  readonly server: Server;
+  /** Waits for the updates in flight, at most `ms`; true if they all finished. */
+  readonly drain: (ms: number) => Promise<boolean>;
+}
 
-export function createWebhookServer(bot: Bot<BotContext>, options: WebhookServerOptions): Server {
-  // A wrong or missing secret gets 401 from grammY before any middleware runs.
-  const handle = webhookCallback(bot, 'http', {
-    secretToken: options.secretToken,
-    onTimeout: 'return',
-    timeoutMilliseconds: ANSWER_WITHIN_MS,
+const MAX_IN_FLIGHT = 200;
+/** Telegram's updates are small; anything much larger is not one. */
+const MAX_BODY_BYTES = 1 << 20;
+
+class BadRequest extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BadRequest('body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
   });
+}
 
-  return createServer((req, res) => {
+function parseUpdate(body: string): Update {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new BadRequest('body is not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { update_id?: unknown }).update_id !== 'number') {
+    throw new BadRequest('body is not an update');
+  }
+  return parsed as Update;
+}
+
+function sameSecret(given: string | string[] | undefined, expected: Buffer): boolean {
+  if (typeof given !== 'string') return false;
+  const buffer = Buffer.from(given);
+  return buffer.length === expected.length && timingSafeEqual(buffer, expected);
+}
+
+export function createWebhookServer(bot: Bot<BotContext>, options: WebhookServerOptions): WebhookServer {
+  const secret = Buffer.from(options.secretToken);
+  const inFlight = new Set<Promise<unknown>>();
+
+  const handle = (update: Update): void => {
+    const task: Promise<unknown> = bot
+      .handleUpdate(update)
+      .catch((err: unknown) => bot.errorHandler(err as never))
+      .catch((err: unknown) => {
+        options.logger.error({ error: err, update_id: update.update_id }, 'error while handling update');
+      })
+      .finally(() => {
+        inFlight.delete(task);
+      });
+    inFlight.add(task);
+  };
+
+  const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
@@ -39,11 +101,29 @@ export function createWebhookServer(bot: Bot<BotContext>, options: WebhookServer
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
-    handle(req, res).catch((err: unknown) => {
-      // The error boundary catches handler errors, so this is a body that is not JSON or the like.
-      options.logger.warn({ error: err }, 'webhook request failed');
-      if (!res.headersSent) res.writeHead(400);
-      res.end();
-    });
+    // A wrong or missing secret runs nothing.
+    if (!sameSecret(req.headers['x-telegram-bot-api-secret-token'], secret)) {
+      res.writeHead(401).end();
+      req.resume();
+      return;
+    }
+    void (async () => {
+      try {
+        const update = parseUpdate(await readBody(req));
+        while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+        handle(update);
+        res.writeHead(200).end();
+      } catch (err) {
+        options.logger.warn({ error: err }, 'webhook request refused');
+        if (!res.headersSent) res.writeHead(400);
+        res.end();
+      }
+    })();
   });
+
+  const drain = async (ms: number): Promise<boolean> => {
+    const timeout = new Promise<false>((resolve) => setTimeout(() => { resolve(false); }, ms).unref());
+    return Promise.race([Promise.allSettled([...inFlight]).then(() => true), timeout]);
+  };
+  return { server, drain };
 }

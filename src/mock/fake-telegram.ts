@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { Message, Update, UserFromGetMe } from 'grammy/types';
 import { FaultPlan } from './faults.js';
 import { ApiServer } from './server.js';
+import { SendLimits, TELEGRAM_SEND_LIMITS, type SendLimitOptions } from './send-limits.js';
 import { TelegramState, type BotEvent, type CallbackAnswer, type InlineAnswer, type RecordedCall, type WebhookDelivery as Delivery } from './state.js';
 import { UserActions } from './users.js';
 import { WebhookDelivery, type WebhookOptions } from './webhook.js';
@@ -20,6 +21,10 @@ export interface FakeTelegramOptions {
   /** Reject a bare "&" in HTML (default true; Telegram is laxer, see html.ts). */
   readonly strictAmpersand?: boolean;
   readonly webhook?: Partial<WebhookOptions>;
+  /** Telegram's sending limits (default TELEGRAM_SEND_LIMITS), or false for none. */
+  readonly sendLimits?: SendLimitOptions | false;
+  /** Every call answered after at least this long, like the real server's latency (default 0). */
+  readonly latencyMs?: number;
   /** One line per Bot API call (the CLI prints them). */
   readonly log?: (line: string) => void;
 }
@@ -52,6 +57,7 @@ export class FakeTelegram {
     readonly faults: FaultPlan,
     private readonly server: ApiServer,
     private readonly delivery: WebhookDelivery,
+    private readonly limits: SendLimits | undefined,
   ) {
     this.users = new UserActions(state);
   }
@@ -85,7 +91,10 @@ export class FakeTelegram {
         await serverRef.current?.invoke(method, params);
       },
     );
+    const limits = options.sendLimits === false ? undefined : new SendLimits(options.sendLimits ?? TELEGRAM_SEND_LIMITS);
     const server = new ApiServer(state, faults, {
+      ...(limits === undefined ? {} : { sendLimits: limits }),
+      latencyMs: options.latencyMs ?? 0,
       host: options.host ?? '127.0.0.1',
       port: options.port ?? 0,
       maxLongPollMs: options.maxLongPollMs ?? 10_000,
@@ -97,7 +106,12 @@ export class FakeTelegram {
     });
     serverRef.current = server;
     const apiRoot = await server.listen();
-    return new FakeTelegram(state, apiRoot, faults, server, delivery);
+    return new FakeTelegram(state, apiRoot, faults, server, delivery, limits);
+  }
+
+  /** How many calls the sending limits answered 429 (0 when the bot kept within them). */
+  get tooManyRequests(): number {
+    return this.limits?.refused ?? 0;
   }
 
   get token(): string {

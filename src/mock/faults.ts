@@ -19,22 +19,27 @@ export type Fault =
 interface Planned {
   readonly fault: Fault;
   remaining: number;
+  /** Only calls to this chat (chat_id) get the fault; undefined: any call. */
+  readonly chatId?: number | undefined;
 }
 
 export class FaultPlan {
   private readonly planned = new Map<string, Planned[]>();
 
-  /** The next `times` calls of `method` (case-insensitive, as the Bot API is) get `fault`. Faults queue in order. */
-  inject(method: string, fault: Fault, times = 1): void {
+  /**
+   * The next `times` calls of `method` (case-insensitive, as the Bot API is) get `fault`,
+   * or with `chatId`, the next calls to that chat only. Faults queue in order.
+   */
+  inject(method: string, fault: Fault, times = 1, chatId?: number): void {
     const key = method.toLowerCase();
     const queue = this.planned.get(key) ?? [];
-    queue.push({ fault, remaining: times });
+    queue.push({ fault, remaining: times, chatId });
     this.planned.set(key, queue);
   }
 
   /** Shorthands for the common cases. */
-  flood(method: string, retryAfter: number, times = 1): void {
-    this.inject(method, { kind: 'flood', retryAfter }, times);
+  flood(method: string, retryAfter: number, times = 1, chatId?: number): void {
+    this.inject(method, { kind: 'flood', retryAfter }, times, chatId);
   }
 
   serverError(method: string, times = 1): void {
@@ -49,13 +54,15 @@ export class FaultPlan {
     this.inject(method, { kind: 'delay', ms }, times);
   }
 
-  /** Takes the fault for this call, if one is planned. */
-  take(method: string): Fault | undefined {
+  /** Takes the fault for this call (to `chatId`, if it names one), if one is planned. */
+  take(method: string, chatId?: number): Fault | undefined {
     const queue = this.planned.get(method.toLowerCase());
-    const next = queue?.[0];
-    if (queue === undefined || next === undefined) return undefined;
+    if (queue === undefined) return undefined;
+    const index = queue.findIndex((planned) => planned.chatId === undefined || planned.chatId === chatId);
+    const next = queue[index];
+    if (next === undefined) return undefined;
     next.remaining--;
-    if (next.remaining <= 0) queue.shift();
+    if (next.remaining <= 0) queue.splice(index, 1);
     return next.fault;
   }
 

@@ -7,6 +7,7 @@ import { faultError, type FaultPlan } from './faults.js';
 import type { FormatOptions } from './formatting.js';
 import { METHODS, type MethodContext } from './methods/method-table.js';
 import type { Params } from './params.js';
+import type { SendLimits } from './send-limits.js';
 import type { RecordedCall, TelegramState } from './state.js';
 
 export interface ApiServerOptions {
@@ -15,6 +16,10 @@ export interface ApiServerOptions {
   readonly maxLongPollMs: number;
   readonly format: FormatOptions;
   readonly webhookChanged: () => void;
+  /** Added to every call but getUpdates, like the real server's round trip. */
+  readonly latencyMs?: number;
+  /** Telegram's sending limits; undefined: none. */
+  readonly sendLimits?: SendLimits;
   /** One line per call, for the command line. */
   readonly log?: (line: string) => void;
 }
@@ -95,7 +100,7 @@ export class ApiServer {
     }
     const call = this.record(method, params);
 
-    const fault = this.faults.take(method);
+    const fault = this.faults.take(method, Number(params.chat_id));
     if (fault !== undefined) {
       call.fault = fault;
       if (fault.kind === 'drop') {
@@ -115,6 +120,17 @@ export class ApiServer {
       }
     }
 
+    const latency = this.options.latencyMs ?? 0;
+    if (latency > 0 && method.toLowerCase() !== 'getupdates') await sleep(latency);
+    const limited = this.options.sendLimits?.check(method, params);
+    if (limited !== undefined) {
+      const reply = envelope(limited);
+      call.outcome = outcomeOf(reply);
+      this.options.log?.(`${method} → 429 (sending too fast)`);
+      this.send(response, reply);
+      return;
+    }
+
     const controller = new AbortController();
     this.inFlight.add(controller);
     response.on('close', () => {
@@ -122,6 +138,7 @@ export class ApiServer {
     });
     try {
       const reply = await this.dispatch(method, params, controller.signal);
+      if (reply.status === 200) this.options.sendLimits?.sent(method, params);
       call.outcome = outcomeOf(reply);
       if (reply.status !== 200) this.options.log?.(`${method} → ${reply.status} ${String(reply.body.description)}`);
       this.send(response, reply);

@@ -3,7 +3,7 @@ import type { Transformer } from 'grammy';
 import type { Update } from 'grammy/types';
 import { describeFatalTelegramError, startPolling, type PollingHandle } from '../../src/bot/run-polling.js';
 import { createLogger } from '../../src/log.js';
-import { makeBot, text } from './bot-harness.js';
+import { dm, makeBot, text } from './bot-harness.js';
 
 type Reply = { ok: true; result: unknown } | { ok: false; error_code: number; description: string };
 const quiet = createLogger({ level: 'silent' });
@@ -27,17 +27,27 @@ function fakeApi(answer: (method: string, payload: Record<string, unknown>) => R
   return { calls, transformer };
 }
 
+/** Index of the first call to `method`; fails the test when there is none, so an order check cannot pass on -1. */
+function firstIndex(methods: readonly string[], method: string): number {
+  const index = methods.indexOf(method);
+  expect(index, `${method} was called`).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
 describe('long polling', () => {
-  it('stop() lets the update in progress finish, confirms it, and leaves the rest of the batch for the next run', async () => {
-    const batch: Update[] = [text('thu ngân sách đạt bao nhiêu'), text('chi ngân sách'), text('/help')];
-    const first = batch[0]?.update_id ?? 0;
+  it('stop() mid-burst: every update fetched is answered once, and the offset confirms them all', async () => {
+    const batch: Update[] = [text('thu ngân sách đạt bao nhiêu'), text('chi ngân sách', { ...dm, id: 8 }), text('/help', { ...dm, id: 9 })];
+    const last = batch.at(-1)?.update_id ?? 0;
     let stopping: Promise<void> | undefined;
     let started: (handle: PollingHandle) => void = () => undefined;
     const ready = new Promise<PollingHandle>((resolve) => (started = resolve));
     let polls = 0;
     const api = fakeApi(async (method, payload) => {
       if (method === 'getUpdates' && payload.limit !== 1) return polls++ === 0 ? { ok: true, result: batch } : undefined;
-      if (method === 'sendMessage') stopping ??= (await ready).stop(); // SIGTERM arrives while answering
+      if (method === 'sendMessage') {
+        stopping ??= (await ready).stop(); // SIGTERM arrives while answering
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       return undefined;
     });
     const { bot } = makeBot({ fake: api.transformer });
@@ -45,9 +55,36 @@ describe('long polling', () => {
     started(handle);
     await handle.done;
     await stopping;
-    expect(api.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(1);
+    expect(api.calls.filter((c) => c.method === 'sendMessage').map((c) => c.payload.chat_id).sort()).toEqual([7, 8, 9]);
     const confirm = api.calls.filter((c) => c.method === 'getUpdates').at(-1);
-    expect(confirm?.payload).toMatchObject({ offset: first + 1, limit: 1 });
+    expect(confirm?.payload).toMatchObject({ offset: last + 1, limit: 1 });
+  });
+
+  it('does not confirm an update while it is in flight, and confirms it promptly once answered', async () => {
+    const slow = text('thu ngân sách đạt bao nhiêu');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let polls = 0;
+    const api = fakeApi(async (method, payload) => {
+      if (method === 'getUpdates' && payload.limit !== 1) {
+        polls += 1;
+        if (polls === 1) return { ok: true, result: [slow] };
+        // Telegram sends an unconfirmed update again.
+        if (payload.offset === slow.update_id) return { ok: true, result: [slow] };
+        return undefined;
+      }
+      if (method === 'sendMessage') await held;
+      return undefined;
+    });
+    const { bot } = makeBot({ fake: api.transformer });
+    const handle = await startPolling(bot, quiet);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const offsets = () => api.calls.filter((c) => c.method === 'getUpdates').map((c) => c.payload.offset);
+    expect(offsets().slice(1).every((offset) => offset === slow.update_id)).toBe(true);
+    release();
+    await expect.poll(offsets, { timeout: 2_000 }).toContain(slow.update_id + 1);
+    await handle.stop();
+    expect(api.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(1);
   });
 
   it('a token Telegram rejects (401) stops start-up with a clear message', async () => {
@@ -77,8 +114,9 @@ describe('long polling', () => {
     const api = fakeApi(() => undefined);
     const { bot } = makeBot({ fake: api.transformer });
     const handle = await startPolling(bot, quiet);
+    await expect.poll(() => api.calls.some((c) => c.method === 'getUpdates')).toBe(true);
     await handle.stop();
     const methods = api.calls.map((c) => c.method);
-    expect(methods.indexOf('deleteWebhook')).toBeLessThan(methods.indexOf('getUpdates'));
+    expect(firstIndex(methods, 'deleteWebhook')).toBeLessThan(firstIndex(methods, 'getUpdates'));
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HttpError } from 'grammy';
-import { group, makeBot, press, text, type Script, styledTexts } from './bot-harness.js';
+import { group, makeBot, press, text, type Script } from './bot-harness.js';
 
 /** Fails the first `times` sendMessage calls with `error`, then lets them through. */
 function failingSend(times: number, error: ReturnType<Script>): Script {
@@ -80,33 +80,54 @@ describe('Telegram failures', () => {
 });
 
 describe('flood control', () => {
-  it('limits one person: the first extra message gets one "slow down" note, the rest are dropped', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      const { bot, sent } = makeBot({ rateLimit: { limit: 3, windowMs: 10_000 } });
-      for (let i = 0; i < 6; i++) await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
-      expect(sent()).toHaveLength(4);
-      expect(sent()[3]?.text).toContain('nhanh quá');
-      vi.advanceTimersByTime(10_000);
-      await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
-      expect(styledTexts(sent()[4], 'bold')).toContain('211%');
-    } finally {
-      vi.useRealTimers();
-    }
+  it('limits one person: the first extra message gets one "slow down" note, the rest are let go until their window ends', async () => {
+    let now = 0;
+    const { bot, sent } = makeBot({ rateLimit: { limit: 3, windowMs: 10_000, now: () => now } });
+    for (let i = 0; i < 6; i++) await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    expect(sent()).toHaveLength(4);
+    expect(sent()[3]?.text).toContain('nhanh quá');
+    now = 10_000;
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    expect(sent()[4]?.text).toContain('211%');
   });
 
-  it('stays silent in groups when over the limit', async () => {
-    const { bot, sent } = makeBot({ rateLimit: { limit: 1, windowMs: 60_000 } });
-    await bot.handleUpdate(text('/ask thu ngân sách', group));
-    await bot.handleUpdate(text('/ask thu ngân sách', group));
-    expect(sent()).toHaveLength(1);
+  it('keeps a window per person: one person flooding does not hold up another, whose window opened later', async () => {
+    let now = 0;
+    const { bot, sent } = makeBot({ rateLimit: { limit: 2, windowMs: 10_000, now: () => now } });
+    const bob = { id: 8, is_bot: false, first_name: 'Bob', language_code: 'vi' };
+    const bobChat = { id: 8, type: 'private' as const, first_name: 'Bob' };
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    now = 6_000;
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu', bobChat, {}, bob));
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu', bobChat, {}, bob));
+    now = 11_000;
+    // Alice's window closed at 10 s; Bob's, opened at 6 s, is still full.
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu'));
+    await bot.handleUpdate(text('thu ngân sách đạt bao nhiêu', bobChat, {}, bob));
+    expect(sent().map((p) => [p.chat_id, String(p.text).includes('nhanh quá')])).toEqual([
+      [7, false],
+      [8, false],
+      [8, false],
+      [7, false],
+      [8, true],
+    ]);
   });
 
-  it('tells a flooding button-presser through the button', async () => {
+  it('tells a person flooding a group once, quoting them, and answers the others', async () => {
     const { bot, sent } = makeBot({ rateLimit: { limit: 1, windowMs: 60_000 } });
-    await bot.handleUpdate(press('f:bac-tu-liem-2022:thu-ngan-sach'));
-    await bot.handleUpdate(press('f:bac-tu-liem-2022:thu-ngan-sach'));
+    await bot.handleUpdate(text('/ask thu ngân sách', group));
+    const second = text('/ask thu ngân sách', group);
+    await bot.handleUpdate(second);
+    await bot.handleUpdate(text('/ask thu ngân sách', group));
+    expect(sent()).toHaveLength(2);
+    expect(sent()[1]?.text).toContain('nhanh quá');
+    expect(sent()[1]?.reply_parameters).toMatchObject({ message_id: second.message?.message_id });
+  });
+
+  it('tells a flooding button-presser through the button, and still stops the spinner after', async () => {
+    const { bot, sent } = makeBot({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    for (let i = 0; i < 3; i++) await bot.handleUpdate(press('f:bac-tu-liem-2022:thu-ngan-sach'));
     expect(sent('editMessageText')).toHaveLength(1);
-    expect(sent('answerCallbackQuery').map((p) => p.text)).toEqual([undefined, expect.stringContaining('nhanh quá')]);
+    expect(sent('answerCallbackQuery').map((p) => p.text)).toEqual([undefined, expect.stringContaining('nhanh quá'), undefined]);
   });
 });

@@ -12,7 +12,7 @@ afterEach(() => {
 
 async function serve() {
   const harness = makeBot();
-  const server = createWebhookServer(harness.bot, { secretToken: SECRET, logger: createLogger({ level: 'silent' }) });
+  const { server, drain } = createWebhookServer(harness.bot, { secretToken: SECRET, logger: createLogger({ level: 'silent' }) });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -22,14 +22,15 @@ async function serve() {
       headers: { 'content-type': 'application/json', ...(secret === undefined ? {} : { 'x-telegram-bot-api-secret-token': secret }) },
       body,
     });
-  return { ...harness, url, post };
+  return { ...harness, url, post, drain };
 }
 
 describe('webhook server', () => {
   it('answers an update delivered with the right secret', async () => {
-    const { post, sent } = await serve();
+    const { post, sent, drain } = await serve();
     const res = await post(JSON.stringify(text('thu ngân sách đạt bao nhiêu')), SECRET);
     expect(res.status).toBe(200);
+    expect(await drain(5_000)).toBe(true);
     expect(styledTexts(sent()[0], 'bold')).toContain('211%');
   });
 
@@ -44,6 +45,16 @@ describe('webhook server', () => {
     expect(logs.filter((l) => l.msg === 'update')).toEqual([]);
   });
 
+  it('answers Telegram before the update is handled, and handles a chat\'s updates in order', async () => {
+    const { post, sent, drain } = await serve();
+    const first = text('thu ngân sách đạt bao nhiêu');
+    const second = text('chi ngân sách quận đạt bao nhiêu');
+    expect((await post(JSON.stringify(first), SECRET)).status).toBe(200);
+    expect((await post(JSON.stringify(second), SECRET)).status).toBe(200);
+    expect(await drain(5_000)).toBe(true);
+    expect(sent().map((p) => styledTexts(p, 'bold').join(' '))).toEqual([expect.stringContaining('211%'), expect.stringContaining('97,4%')]);
+  });
+
   it('answers GET /healthz with 200 and other GETs with 405', async () => {
     const { url } = await serve();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
@@ -51,9 +62,11 @@ describe('webhook server', () => {
   });
 
   it('answers a body that is not JSON with 400 and keeps serving', async () => {
-    const { post, sent } = await serve();
+    const { post, sent, drain } = await serve();
     expect((await post('{not json', SECRET)).status).toBe(400);
+    expect((await post('{"no":"update id"}', SECRET)).status).toBe(400);
     expect((await post(JSON.stringify(text('chi ngân sách')), SECRET)).status).toBe(200);
+    await drain(5_000);
     expect(sent()).toHaveLength(1);
   });
 });

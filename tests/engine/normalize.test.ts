@@ -108,12 +108,31 @@ describe('numberGroups (a question may use either convention)', () => {
   });
 
   it.each([
-    ['lần thứ II', [['#2']]],
-    ['lan thu iii', [['#3']]],
-    ['Đại hội lần thứ IV', [['#4']]],
+    ['lần thứ II', [['^2']]],
+    ['lan thu iii', [['^3']]],
+    ['Đại hội lần thứ IV', [['^4']]],
+    ['lần thứ 22', [['^22', '#22']]],
+    ['the 22nd conference', [['^22', '#22']]],
     ['13-12', [['#13/12']]],
   ])('reads %s as a number', (input, expected) => {
     expect(analyze(input, 'any').numbers).toEqual(expected);
+  });
+
+  it('reads a Roman numeral as an ordinal only: a bare "2" never meets "lần thứ II"', () => {
+    const report = new Set(analyze('Đại hội lần thứ II', 'vi').numbers.flat());
+    expect(analyze('2', 'any').numbers.flat().some((t) => report.has(t))).toBe(false);
+    expect(analyze('lần thứ 2', 'any').numbers.flat().some((t) => report.has(t))).toBe(true);
+  });
+
+  it.each([["what's 2+2?"], ['1+1 bằng mấy'], ['2 + 2 = ?'], ['12 x 3'], ['5 cộng 7 bằng mấy'], ['100*3']])(
+    'reads the numbers of a sum (%j) as no figure at all',
+    (input) => {
+      expect(analyze(input, 'any').numbers.flat().every((t) => t === '#?')).toBe(true);
+    },
+  );
+
+  it('still reads a range with spaces as two numbers, not a sum', () => {
+    expect(analyze('2026 - 2031', 'any').numbers).toEqual([['#2026'], ['#2031']]);
   });
 
   it.each([

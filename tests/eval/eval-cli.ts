@@ -4,20 +4,25 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
 import { evaluate, parseCases } from './evaluate.js';
-import { formatReport } from './format.js';
+import { formatReport, formatReportRun } from './format.js';
+import { runReportSet } from './report-run.js';
 import { KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE, THIRD_SET_FILE } from './paths.js';
 import { checkTaughtDeclines, formatTaughtDeclines } from './taught-declines.js';
 
 const DEFAULT_FAILURES_SHOWN = 20;
 
-const USAGE = 'usage: npm run eval [-- [--failures] [--set first|second|third]]';
+const USAGE = 'usage: npm run eval [-- [--failures] [--set first|second|third|reports]]';
 const SETS: Record<string, string> = { first: QUESTIONS_FILE, second: SECOND_SET_FILE, third: THIRD_SET_FILE };
 
 function main(args: string[]): void {
   const { values } = parseArgs({ args, options: { failures: { type: 'boolean' }, set: { type: 'string', default: 'first' } } });
+  const maxFailures = values.failures === true ? Infinity : DEFAULT_FAILURES_SHOWN;
+  if (values.set === 'reports') {
+    process.stdout.write(`${formatReportRun(runReportSet(), maxFailures)}\n`);
+    return;
+  }
   const file = SETS[values.set];
   if (file === undefined) throw new Error(`unknown set "${values.set}" (${USAGE})`);
-  const maxFailures = values.failures === true ? Infinity : DEFAULT_FAILURES_SHOWN;
   const cases = parseCases(readFileSync(file, 'utf8'));
   const kb = loadKnowledge(KNOWLEDGE_DIR);
   const matcher = createMatcher(kb);

@@ -12,3 +12,5 @@ export const SECOND_SET_FILE = fileURLToPath(new URL('./second-set.jsonl', impor
 /** A third, written the same way after the second had been used; reported with `--set third`. */
 export const THIRD_SET_FILE = fileURLToPath(new URL('./third-set.jsonl', import.meta.url));
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+/** The genre test reports: articles imported with no hand edits, and their blind questions. */
+export const REPORTS_DIR = fileURLToPath(new URL('../reports', import.meta.url));

@@ -1,38 +1,75 @@
 /**
- * Per-person flood control with grammY's ratelimiter plugin: a window per user id.
- * Messages and button presses count; inline queries do not (Telegram sends one per
- * keystroke while someone types). Over the limit, the first extra update gets a
- * "slow down" note (private chats and buttons only, never in a group) and the rest
- * are dropped until the window ends.
+ * Per-person flood control, with a window per person: it opens at their first
+ * update and closes `windowMs` later (not one clock for everyone). Messages and
+ * button presses count; inline queries do not (Telegram sends one per keystroke).
+ * Over the limit, the person is told once per window, politely, to slow down —
+ * in a private chat, in a group (quoting them) or through the button — and the
+ * rest of that window's updates are let go (a button's spinner is still stopped).
+ * Windows that have closed are forgotten, so memory holds only recent senders.
  */
-import { limit } from '@grammyjs/ratelimiter';
 import type { MiddlewareFn } from 'grammy';
 import type { BotContext } from '../context.js';
+import { sendDraft } from '../reply.js';
 import { texts } from '../texts.js';
 
 export interface RateLimitOptions {
   /** Updates allowed per person within one window. */
   readonly limit: number;
   readonly windowMs: number;
+  /** Clock (tests). */
+  readonly now?: () => number;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { limit: 20, windowMs: 10_000 };
 
+interface Window {
+  readonly opened: number;
+  count: number;
+  told: boolean;
+}
+
 async function slowDown(ctx: BotContext): Promise<void> {
   ctx.answered = { fact: null, outcome: 'rate-limited' };
   ctx.log.warn({ user_id: ctx.from?.id }, 'rate limited');
-  const t = texts(ctx.lang);
-  if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery({ text: t.slowDown });
-  else if (ctx.chat?.type === 'private') await ctx.reply(t.slowDown);
+  const text = texts(ctx.lang).slowDown;
+  if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery({ text });
+  else if (ctx.chat !== undefined) await sendDraft(ctx, { text, entities: [] });
 }
 
 export function rateLimit(options: RateLimitOptions): MiddlewareFn<BotContext> {
-  return limit<BotContext, never>({
-    timeFrame: options.windowMs,
-    limit: options.limit,
-    keyGenerator: (ctx) => (ctx.inlineQuery === undefined ? ctx.from?.id.toString() : undefined),
-    // The plugin returns what this returns, so grammY awaits the reply like any other.
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises
-    onLimitExceeded: (ctx) => slowDown(ctx),
-  });
+  const now = options.now ?? Date.now;
+  // Insertion order is opening order: a new window is deleted and set again, so closed ones lead.
+  const windows = new Map<number, Window>();
+  const forgetClosed = (at: number): void => {
+    for (const [user, window] of windows) {
+      if (at - window.opened < options.windowMs) break;
+      windows.delete(user);
+    }
+  };
+  return async (ctx, next) => {
+    const user = ctx.inlineQuery === undefined ? ctx.from?.id : undefined;
+    if (user === undefined) {
+      await next();
+      return;
+    }
+    const at = now();
+    forgetClosed(at);
+    let window = windows.get(user);
+    if (window === undefined) {
+      window = { opened: at, count: 0, told: false };
+      windows.set(user, window);
+    }
+    window.count += 1;
+    if (window.count <= options.limit) {
+      await next();
+      return;
+    }
+    if (!window.told) {
+      window.told = true;
+      await slowDown(ctx);
+      return;
+    }
+    ctx.answered = { fact: null, outcome: 'rate-limited-silent' };
+    if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery();
+  };
 }

@@ -1,8 +1,10 @@
-import type { Fact, KnowledgeBase } from '../knowledge/types.js';
-import { analyze, type Word } from '../text/analyze.js';
+import type { Fact, KnowledgeBase, Report } from '../knowledge/types.js';
+import { genreTermFinder, type TermFinder } from '../lexicon/term-finder.js';
+import { analyze, type Analysis, type Word } from '../text/analyze.js';
 import { interrogatives, type Asks } from '../text/interrogatives.js';
 import type { NumberReading } from '../text/numbers.js';
 import { FOLDED_STOP_WORDS } from '../text/stopwords.js';
+import { answersTimes, inferKind, KIND_ASKS, KIND_QUESTIONS } from './kind-questions.js';
 import { Speller } from './speller.js';
 
 /**
@@ -24,8 +26,19 @@ export const NAMING_WEIGHT = 0.9;
 const FIELD_WEIGHT = {
   question: 1,
   keyword: 1,
+  /** The words of the sentence that belong to the figure: the fact's own, like its keywords. */
+  context: 1,
+  /** The questions a figure of this kind answers ("ngày nào" of a date): generic, so a little less than the fact's own. */
+  kindQuestion: 0.9,
   figure: 0.9,
+  /** Lexicon equivalents of the figure's own words ("budget revenue" for "thu ngân sách"). */
+  equivalent: 0.9,
   sentence: 0.5,
+  /**
+   * The sentence of a fact with no hand phrasings: all it has beside its context, so it
+   * weighs more, but less than the context, which tells two figures of one sentence apart.
+   */
+  sentenceAlone: 0.7,
   gloss: 0.5,
   topic: 0.5,
   /** The report's year, implied by every fact in it ("thu ngân sách năm 2022"). */
@@ -50,8 +63,17 @@ export interface FactIndex {
   readonly boundIn: ReadonlyMap<string, ReadonlyMap<number, ReadonlySet<string>>>;
   /** Folded words naming what a report is about: they pick a report, not a fact. */
   readonly subjectWords: ReadonlySet<string>;
+  /** Whether a word is one of the subject's, its marks too when typed: "án" is not the "An" of "Vĩnh An". */
+  isSubject(word: Word): boolean;
   /** Each subject name as its folded words in order ("bac tu liem"). */
   readonly subjects: readonly (readonly string[])[];
+  /**
+   * Subject names from the word before their first capitalised one ("bac tu liem" of "quận
+   * Bắc Từ Liêm"): the tails of these, after another word, name another place.
+   */
+  readonly placeNames: readonly (readonly string[])[];
+  /** For each fact, the numbers of its figure, one group of readings each. */
+  readonly figureNumbers: readonly (readonly (readonly string[])[])[];
   /** For each fact, the kinds of question its own phrasings ask (who, when, how many…). */
   readonly asks: readonly ReadonlySet<Asks>[];
   /** Folded words seen in English and in Vietnamese text, to tell the language of a question. */
@@ -74,7 +96,32 @@ export function contentTerms(words: readonly Word[]): { unigrams: string[]; bigr
   return { unigrams, bigrams };
 }
 
-export function buildFactIndex(kb: KnowledgeBase): FactIndex {
+const YEAR_TERM = /^#(19|20)\d\d$/;
+const COMPARED_YEAR = /(?:so với|cùng kỳ|lần|năm trước)\s+(?:năm\s+)?((?:19|20)\d\d)\b/giu;
+
+/** Years a text compares with ("gấp 3 lần năm 2023" → "#2023"). */
+function comparedYears(text: string): string[] {
+  return [...text.matchAll(COMPARED_YEAR)].map((m) => `#${m[1] ?? ''}`);
+}
+
+/** Words before a place's name ("quận Bắc Từ Liêm", "thành phố Vĩnh An"). */
+const PLACE_WORDS = new Set(['quan', 'huyen', 'tinh', 'pho', 'xa', 'phuong', 'tran']);
+
+/**
+ * The years and period a report covers, implied by every fact in it. The title says so
+ * when it names them ("năm 2024", "6 tháng đầu năm"); otherwise the year of the event, and
+ * the year before for a meeting in January or February, when year-end reviews are held.
+ */
+function reportTime(report: Report): { years: string[]; periods: string[] } {
+  const named = [...report.title.matchAll(/\b(19|20)\d\d\b/g)].map((m) => `#${m[0]}`);
+  const periods = [...report.title.matchAll(/(\d{1,2})\s*tháng/giu)].map((m) => `#${m[1] ?? ''}`);
+  if (named.length > 0) return { years: [...new Set(named)], periods };
+  const year = Number(report.eventDate.slice(0, 4));
+  const month = Number(report.eventDate.slice(5, 7));
+  return { years: month <= 2 ? [`#${year}`, `#${year - 1}`] : [`#${year}`], periods };
+}
+
+export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermFinder()): FactIndex {
   const facts = kb.facts;
   const weights = new Map<string, Map<number, number>>();
   const accents = new Map<string, Set<string>>();
@@ -83,15 +130,24 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const usage = new Map<string, Map<number, Set<string> | 'free'>>();
   const vietnameseWords = new Set<string>();
 
+  /** Years each fact names in its own words. */
+  const yearsNamed = new Map<number, Set<string>>();
   const add = (term: string, fact: number, weight: number): void => {
+    if (weight >= NAMING_WEIGHT && YEAR_TERM.test(term)) {
+      const years = yearsNamed.get(fact) ?? new Set<string>();
+      yearsNamed.set(fact, years.add(term));
+    }
     let byFact = weights.get(term);
     if (!byFact) weights.set(term, (byFact = new Map<number, number>()));
     byFact.set(fact, Math.max(byFact.get(fact) ?? 0, weight));
   };
 
   /** Indexes one field's text for a fact; returns its words. */
-  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] => {
-    const { words, numbers } = analyze(text, reading);
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] =>
+    addAnalysis(analyze(text, reading), fact, weight, language);
+
+  const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): readonly Word[] => {
+    const { words, numbers } = analysis;
     const { unigrams, bigrams } = contentTerms(words);
     for (const term of [...unigrams, ...bigrams]) add(term, fact, weight);
     words.forEach((word, i) => {
@@ -128,8 +184,22 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     kb.reports.map((r) => [r.id, r.subject.map((name) => analyze(name, r.language).words.map((w) => w.folded))] as const),
   );
   const subjects = [...subjectsByReport.values()].flat();
+  // Places only ("Bắc Từ Liêm", "tỉnh Nam Sơn"), not bodies ("Sở Kế hoạch và Đầu tư"), and
+  // only their capitalised words: not the "thành phố" of "Công an thành phố".
+  const placeNames = kb.reports
+    .flatMap((r) =>
+      r.subject.map((name) => {
+        const words = analyze(name, r.language).words;
+        const start = words.findIndex((w) => w.capitalized);
+        const place = start >= 0 && words.slice(start).every((w) => w.capitalized) && (start === 0 || PLACE_WORDS.has(words[start - 1]?.folded ?? ''));
+        return place ? words.map((w) => w.folded).slice(Math.max(0, start - 1)) : [];
+      }),
+    )
+    .filter((name) => name.length >= 3);
   const subjectWords = new Set(subjects.flat());
+  const subjectAccents = new Set(kb.reports.flatMap((r) => r.subject.flatMap((name) => analyze(name, r.language).words.map((w) => w.accent ?? w.folded))));
   const asks = facts.map(() => new Set<Asks>());
+  const figureNumbers = facts.map((fact) => analyze(fact.figure, kb.report(fact.report)?.language ?? 'vi').numbers);
 
   facts.forEach((fact, i) => {
     const report = kb.report(fact.report);
@@ -142,20 +212,43 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       }
     }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
-    addText(fact.figure, i, FIELD_WEIGHT.figure, language, language);
-    addText(fact.sentence, i, FIELD_WEIGHT.sentence, language, language);
+    const kind = fact.kind ?? inferKind(fact.figure);
+    for (const q of kind === null ? [] : KIND_QUESTIONS[kind]) {
+      const words = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any');
+      for (const asked of interrogatives(words).kinds) asks[i]?.add(asked);
+    }
+    for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
+    if (kind !== null && answersTimes(kind, fact.figure)) asks[i]?.add('times');
+    const own = [
+      addText(fact.figure, i, FIELD_WEIGHT.figure, language, language),
+      ...(fact.context === undefined ? [] : [addText(fact.context, i, FIELD_WEIGHT.context, language, language)]),
+    ];
+    const handWritten = fact.questions.vi.length + fact.questions.en.length + fact.keywords.length > 0;
+    const sentenceWeight = handWritten ? FIELD_WEIGHT.sentence : FIELD_WEIGHT.sentenceAlone;
+    const sentenceWords = addText(fact.sentence, i, sentenceWeight, language, language);
+    // Equivalents from the lexicon, so "TNGT" and "traffic accidents" find "tai nạn giao thông".
+    // A hand-written fact has its own keywords and English phrasings: equivalents would
+    // only blur which of its words it is asked by.
+    if (!handWritten) {
+      const ownEntries = new Set(own.flatMap((words) => terms.find(words)));
+      const sentenceEntries = terms.find(sentenceWords).filter((entry) => !ownEntries.has(entry));
+      for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
+        for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
+      }
+    }
     if (fact.gloss !== undefined) addText(fact.gloss, i, FIELD_WEIGHT.gloss, 'en', 'en');
     const topic = report?.topics.find((t) => t.id === fact.topic);
     if (topic) {
       addText(topic.vi, i, FIELD_WEIGHT.topic, 'vi', 'vi');
       addText(topic.en, i, FIELD_WEIGHT.topic, 'en', 'en');
     }
-    // Every fact is of the report's year, unless its own wording names another one (2023's plans).
-    const eventYear = report === undefined ? undefined : `#${report.eventDate.slice(0, 4)}`;
-    const namesOtherYear = [...weights].some(
-      ([term, byFact]) => /^#(19|20)\d\d$/.test(term) && term !== eventYear && (byFact.get(i) ?? 0) >= NAMING_WEIGHT,
-    );
-    if (eventYear !== undefined && !namesOtherYear) add(eventYear, i, FIELD_WEIGHT.eventYear);
+    // Every fact is of the report's year and period, unless its own wording names another year (2023's plans).
+    const implied = report === undefined ? { years: [], periods: [] } : reportTime(report);
+    // "gấp 3 lần năm 2023", "so với cùng kỳ năm 2023": a year compared with is not the fact's year.
+    const compared = new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedYears));
+    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !implied.years.includes(year) && !compared.has(year));
+    if (!namesOtherYear) for (const year of implied.years) add(year, i, FIELD_WEIGHT.eventYear);
+    for (const period of implied.periods) add(period, i, FIELD_WEIGHT.eventYear);
     for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
   });
 
@@ -186,8 +279,11 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     boundIn,
     speller: new Speller(frequency, new Set([...postings.keys()].filter((t) => /^[a-z]+ [a-z]+$/.test(t)))),
     asks,
+    figureNumbers,
     subjectWords,
+    isSubject: (word) => subjectWords.has(word.folded) && (word.accent === null || subjectAccents.has(word.accent)),
     subjects,
+    placeNames,
     englishWords,
     vietnameseWords,
   };

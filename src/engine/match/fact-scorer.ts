@@ -1,4 +1,4 @@
-import { answersKind, interrogatives } from '../text/interrogatives.js';
+import { answersKind, interrogatives, type Asks } from '../text/interrogatives.js';
 import { NAMING_WEIGHT, type FactIndex } from './fact-index.js';
 import type { QuestionWords, Resolved } from './word-resolver.js';
 
@@ -49,6 +49,9 @@ export interface Scoring {
 }
 
 const NO_PARTIAL: ReadonlyMap<number, number> = new Map();
+/** Kinds of question that ask for a quantity. */
+const QUANTITY_ASKS: ReadonlySet<Asks> = new Set(['how-many', 'percent', 'money', 'times']);
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['nhieu', 'may', 'many', 'much']);
 
 export class FactScorer {
   // Per-question tallies, one slot per fact, reused: a question allocates no arrays,
@@ -164,6 +167,11 @@ export class FactScorer {
     // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
     const counted = asked.counted.map((thing) => this.countedTerm(thing.map((w) => question.resolutions.get(w) ?? null)));
     const kinds = [...asked.kinds];
+    // A question that states a figure and asks for a quantity ("xuất khẩu 6 tháng đạt bao
+    // nhiêu", "bao nhiêu bài đạt điểm 10") is not answered by that figure ("6 tháng", "10").
+    // Only a question word asks ("bao nhiêu", "mấy", "how many"): "tỷ lệ 100% là gì" asks a figure back.
+    const quantity = kinds.some((k) => QUANTITY_ASKS.has(k)) && analysis.words.some((w) => QUANTITY_WORDS.has(w.folded));
+    const stated = new Set(analysis.numbers.flat());
     const whole = mass + PAIR_WEIGHT * pairMass;
     const ranked: Scored[] = [];
     for (let i = 0; i < n; i++) {
@@ -175,12 +183,19 @@ export class FactScorer {
       const eligible =
         numbersHeld[i] === analysis.numbers.length &&
         kinds.every((k) => factAsks !== undefined && answersKind(k, factAsks)) &&
-        counted.every((term) => term !== null && this.names(i, term));
+        counted.every((term) => term !== null && this.names(i, term)) &&
+        !(quantity && this.statesFigure(i, stated));
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }
     ranked.sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
     const subjects = sequence.flatMap((entry) => (entry === null ? [] : [entry.term]));
     return { ranked, subjects };
+  }
+
+  /** Whether every number of the fact's figure is among the question's own. */
+  private statesFigure(fact: number, stated: ReadonlySet<string>): boolean {
+    const groups = this.index.figureNumbers[fact] ?? [];
+    return groups.length > 0 && groups.every((group) => group.some((term) => stated.has(term)));
   }
 
   /** Whether the fact holds a term in any of its fields. */
@@ -189,8 +204,9 @@ export class FactScorer {
   }
 
   /**
-   * The term for what a "how many" counts: the pair when it is two words ("dự án",
-   * "chi bộ"), else the word. Null when the report never names it at all.
+   * The term for what a "how many" counts: the pair when the report knows it ("dự án",
+   * "chi bộ"), else the first word ("vụ" of "bao nhiêu vụ TNGT", "communes" of "how many
+   * communes meet"). Null when the report never names it at all.
    */
   private countedTerm(thing: readonly (Resolved | null)[]): string | null {
     const [first, second] = thing.map((resolved) => resolved?.terms[0] ?? null);
@@ -198,7 +214,7 @@ export class FactScorer {
     if (second === undefined) return first;
     if (second === null) return null;
     const pair = `${first} ${second}`;
-    return this.index.postings.has(pair) ? pair : null;
+    return this.index.postings.has(pair) ? pair : first;
   }
 
   /**

@@ -18,13 +18,38 @@ export function unknownNames(words: readonly Word[], index: FactIndex): Set<numb
     if (end < words.length && words[end]?.capitalized === true) continue;
     if (end - start >= 2) {
       const run = words.slice(start, end);
-      const known = run.every((w, k) => k === 0 || index.postings.has(`${run[k - 1]?.folded ?? ''} ${w.folded}`));
+      const folded = run.map((w) => w.folded).join(' ');
+      // A report's own subject, typed with or without marks ("Vinh An"), is no stranger.
+      const subject = index.subjects.some((name) => ` ${name.join(' ')} `.includes(` ${folded} `));
+      const known = subject || run.every((w, k) => k === 0 || index.postings.has(`${run[k - 1]?.folded ?? ''} ${w.folded}`));
       if (!known) for (let k = start; k < end; k++) strangers.add(k);
     }
     start = end + 1;
   }
   for (const position of otherPlaces(words, index)) strangers.add(position);
+  for (const position of placesNamed(words, index)) strangers.add(position);
   return strangers;
+}
+
+/** Words that name a kind of place: the words after them name which one. */
+const PLACE_NOUNS = new Set(['quan', 'huyen', 'tinh', 'phuong', 'xa']);
+
+/**
+ * "quận Hà Đông" names a place: one or two capitalised words after a place noun that the
+ * report never puts beside it are a name it does not know, even where "Hà" alone is known.
+ */
+function placesNamed(words: readonly Word[], index: FactIndex): number[] {
+  const positions: number[] = [];
+  const known = (a: Word | undefined, b: Word | undefined): boolean =>
+    a === undefined || b === undefined || b.stop || index.isSubject(b) || index.postings.has(`${a.folded} ${b.folded}`);
+  words.forEach((word, i) => {
+    if (!PLACE_NOUNS.has(word.folded) || word.stop) return;
+    const [next, after] = [words[i + 1], words[i + 2]];
+    if (known(word, next) || (next?.capitalized !== true && next?.upper !== true)) return;
+    positions.push(i + 1);
+    if (!known(next, after)) positions.push(i + 2);
+  });
+  return positions;
 }
 
 /**
@@ -33,7 +58,7 @@ export function unknownNames(words: readonly Word[], index: FactIndex): Set<numb
  */
 function otherPlaces(words: readonly Word[], index: FactIndex): number[] {
   const positions: number[] = [];
-  for (const subject of index.subjects) {
+  for (const subject of index.placeNames) {
     for (let k = 1; k <= subject.length - 2; k++) {
       const tail = subject.slice(k);
       for (let i = 1; i + tail.length <= words.length; i++) {

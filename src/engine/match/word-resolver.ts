@@ -1,5 +1,6 @@
 import type { Language, WordReading } from '../answer.js';
 import { analyze, type Analysis, type Word } from '../text/analyze.js';
+import { framePositions } from '../text/interrogatives.js';
 import { hasSyllableShape } from '../text/syllable-shape.js';
 import type { FactIndex } from './fact-index.js';
 import { questionLanguage } from './language.js';
@@ -73,18 +74,21 @@ export class WordResolver {
     const analysis = analyze(question, 'any');
     const resolutions = new Map(analysis.words.map((word) => [word, this.resolve(word)] as const));
     const strangers = unknownNames(analysis.words, this.index);
+    const frames = framePositions(analysis.words);
     const words = analysis.words.map((word, position): ReadWord => {
       const name = strangers.has(position);
+      // "cơ quan" of "cơ quan nào" asks for a body; it is no subject the fact must hold.
+      if (frames.has(position)) return { word, resolved: { terms: [`~${word.folded}`], credit: 1, soft: true }, name: false };
       return { word, resolved: name ? null : (resolutions.get(word) ?? null), name };
     });
-    const readings = words.map((w) => reading(w.word, w.resolved, w.name, this.index.subjectWords.has(w.word.folded)));
+    const readings = words.map((w) => reading(w.word, w.resolved, w.name, this.index.isSubject(w.word)));
     return { analysis, words, resolutions, readings, language: questionLanguage(analysis.words, this.index) };
   }
 
   /** What one word stands for in the index, or null when it is unknown. */
   resolve(word: Word): Resolved | null {
     const { postings, speller, accents } = this.index;
-    if (word.stop || this.index.subjectWords.has(word.folded)) return { terms: [`~${word.folded}`], credit: 1, soft: true };
+    if (word.stop || this.index.isSubject(word)) return { terms: [`~${word.folded}`], credit: 1, soft: true };
     if (postings.has(word.folded)) {
       const accent = word.accent !== null && accents.has(word.folded) ? { accent: word.accent } : {};
       return { terms: [word.folded], credit: 1, soft: false, ...accent };

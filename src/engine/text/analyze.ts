@@ -17,6 +17,8 @@ export interface Word {
   readonly stop: boolean;
   /** Typed with a capital: runs of such words are names ("Cầu Giấy"). */
   readonly capitalized: boolean;
+  /** Typed in capitals ("HÀ ĐÔNG"): a name only where something else says so (after "quận"). */
+  readonly upper: boolean;
 }
 
 export interface Analysis {
@@ -31,7 +33,8 @@ const WORD = /[\p{L}\p{M}]+/gu;
 /** Splits text into words and numbers; expands chat shorthand ("bn" → "bao nhiêu"). */
 export function analyze(text: string, reading: NumberReading): Analysis {
   // "13 tháng 12" is one number, not two numbers and a word.
-  const cased = datesAsNumbers(text.normalize('NFC'));
+  // A "%" after no number is the word: "tăng bn %" asks for a percentage.
+  const cased = datesAsNumbers(text.normalize('NFC')).replace(/(^|[^\d\s])(\s*)%/gu, '$1$2 phần trăm ');
   const normalized = cased.toLowerCase();
   const words: Word[] = [];
   for (const match of cased.matchAll(WORD)) {
@@ -46,13 +49,14 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     if (expansion) {
       for (const part of expansion) {
         const stop = isStopWord(part, part, false);
-        words.push({ typed, folded: stop ? canonicalSpelling(part) : stem(canonicalSpelling(part)), accent: null, stop, capitalized: false });
+        words.push({ typed, folded: stop ? canonicalSpelling(part) : stem(canonicalSpelling(part)), accent: null, stop, capitalized: false, upper: false });
       }
       continue;
     }
     const stop = isStopWord(typed, folded, accent !== null);
     // Question words keep their form: stemmed, "was" would become "wa".
-    words.push({ typed, folded: stop ? folded : stem(folded), accent, stop, capitalized });
+    const upper = match[0].length > 1 && match[0] === match[0].toUpperCase();
+    words.push({ typed, folded: stop ? folded : stem(folded), accent, stop, capitalized, upper });
   }
   return { words, numbers: numberGroups(normalized, reading) };
 }

@@ -7,7 +7,7 @@ import { analyze, type Word } from './analyze.js';
  * not "13/12"). Only unambiguous question words are listed; "gì", "nào", "thế nào"
  * fit any fact.
  */
-export type Asks = 'who' | 'when' | 'which-day' | 'which-year' | 'where' | 'why' | 'how-many' | 'money';
+export type Asks = 'who' | 'when' | 'which-day' | 'which-year' | 'where' | 'why' | 'how-many' | 'money' | 'percent' | 'times' | 'term';
 
 /**
  * The phrases, as people write them. They go through the same analysis as questions
@@ -17,6 +17,14 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['who', 'ai'],
   ['who', 'who'],
   ['who', 'whom'],
+  // A body is a "who": "cơ quan nào tổ chức", "which body organised".
+  ['who', 'cơ quan nào'],
+  ['who', 'đơn vị nào'],
+  ['who', 'which body'],
+  ['who', 'what body'],
+  ['who', 'which agency'],
+  ['who', 'which organisation'],
+  ['who', 'which unit'],
   ['when', 'khi nào'],
   ['when', 'bao giờ'],
   ['when', 'tháng nào'],
@@ -25,6 +33,17 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['which-day', 'ngày nào'],
   ['which-day', 'hôm nào'],
   ['which-day', 'what date'],
+  ['which-day', 'on what date'],
+  ['which-day', 'what day'],
+  // "ngày bao nhiêu" asks for a day, not a count.
+  ['which-day', 'ngày bao nhiêu'],
+  ['which-day', 'ngày mấy'],
+  ['which-day', 'ngày nào'],
+  ['when', 'tháng mấy'],
+  ['when', 'thời gian nào'],
+  ['when', 'thời điểm nào'],
+  ['which-year', 'năm mấy'],
+  ['which-year', 'năm bao nhiêu'],
   ['which-day', 'which day'],
   ['which-year', 'năm nào'],
   ['which-year', 'which year'],
@@ -40,10 +59,39 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['how-many', 'how many'],
   ['how-many', 'how much'],
   ['how-many', 'số lượng'],
-  ['how-many', 'what percentage'],
-  ['how-many', 'what share'],
+  // A term of office: "khóa XX", "nhiệm kỳ 2020-2025".
+  ['term', 'khóa mấy'],
+  ['term', 'khóa nào'],
+  ['term', 'khóa bao nhiêu'],
+  ['term', 'nhiệm kỳ nào'],
+  ['term', 'which term'],
+  ['term', 'what term'],
+  // A share: answered by a percentage or a ratio, never by a count.
+  ['percent', 'bao nhiêu phần trăm'],
+  ['percent', 'mấy phần trăm'],
+  ['percent', 'what percentage'],
+  ['percent', 'what percent'],
+  ['percent', 'what share'],
+  ['percent', 'which percentage'],
+  ['percent', 'how many percent'],
+  // A rate is a share whatever else is asked: "tỷ lệ tốt nghiệp là bao nhiêu".
+  ['percent', 'tỷ lệ'],
+  ['percent', 'phần trăm'],
+  ['percent', 'percentage'],
+  ['percent', 'rate'],
+  // A multiple: a percentage over 100 ("211%" is 2.1 times), or a figure of so many times.
+  ['times', 'gấp mấy lần'],
+  ['times', 'gấp bao nhiêu lần'],
+  ['times', 'bao nhiêu lần'],
+  ['times', 'mấy lần'],
+  ['times', 'how many times'],
+  ['times', 'how many fold'],
   // An amount of money: the report gives shares of estimates, never sums.
   ['money', 'bao nhiêu tiền'],
+  ['money', 'bao nhiêu tỷ'],
+  ['money', 'mấy tỷ'],
+  ['money', 'bao nhiêu triệu'],
+  ['money', 'mấy triệu'],
   ['money', 'tỷ đồng'],
   ['money', 'triệu đồng'],
   ['money', 'nghìn tỷ'],
@@ -89,6 +137,9 @@ export interface Interrogatives {
   readonly counted: readonly (readonly Word[])[];
 }
 
+/** Filler words that are still a thing counted after "bao nhiêu". */
+const COUNTED_FILLERS = new Set(['nguoi', 'people']);
+
 /** Phrases as folded word sequences, by their first word, so a question is scanned once. */
 const BY_FIRST_WORD = new Map<string, (readonly [Asks, readonly string[]])[]>();
 for (const [asks, phrase] of PHRASES) {
@@ -96,23 +147,70 @@ for (const [asks, phrase] of PHRASES) {
   const first = folded[0] ?? '';
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), [asks, folded]]);
 }
+// Longest first: "gấp mấy lần" asks for a multiple, and its "mấy lần" is no count of "lần".
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b[1].length - a[1].length);
+
+/** The longest phrase starting at a word, and how many words it takes. */
+function phraseAt(words: readonly Word[], i: number): { asks: Asks; length: number } | null {
+  for (const [asks, phrase] of BY_FIRST_WORD.get(words[i]?.folded ?? '') ?? []) {
+    const matches = phrase.every((folded, k) => {
+      const word = words[i + k];
+      return word !== undefined && sameWord(word, folded);
+    });
+    if (matches) return { asks, length: phrase.length };
+  }
+  return null;
+}
 
 export function interrogatives(words: readonly Word[]): Interrogatives {
   const kinds = new Set<Asks>();
   const counted: Word[][] = [];
+  const used = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    for (const [asks, phrase] of BY_FIRST_WORD.get(words[i]?.folded ?? '') ?? []) {
-      const matches = phrase.every((folded, k) => {
-        const word = words[i + k];
-        return word !== undefined && sameWord(word, folded);
-      });
-      if (!matches) continue;
-      kinds.add(asks);
-      // The counted thing: up to two subject words right after ("bao nhiêu chi bộ").
-      const after = words.slice(i + phrase.length, i + phrase.length + 2);
-      const thing = after[0]?.stop === false ? (after[1]?.stop === false ? after : after.slice(0, 1)) : [];
-      if (asks === 'how-many' && thing.length > 0) counted.push(thing);
-    }
+    const found = phraseAt(words, i);
+    if (found === null) continue;
+    // A shorter phrase inside a longer one already read says nothing more ("bao nhiêu" of "gấp bao nhiêu lần").
+    const covered = [...Array(found.length).keys()].every((k) => used.has(i + k));
+    if (covered) continue;
+    for (let k = 0; k < found.length; k++) used.add(i + k);
+    kinds.add(found.asks);
+    // The counted thing: up to two subject words right after ("bao nhiêu chi bộ").
+    const after = words.slice(i + found.length, i + found.length + 2);
+    // "người" is a filler elsewhere ("mọi người"), but "bao nhiêu người" counts people.
+    const counts = (w: Word | undefined): boolean => w !== undefined && (!w.stop || COUNTED_FILLERS.has(w.folded));
+    const thing = counts(after[0]) ? (after[1]?.stop === false ? after : after.slice(0, 1)) : [];
+    if (found.asks === 'how-many' && thing.length > 0) counted.push(thing);
   }
   return { kinds, counted };
+}
+
+
+/**
+ * Phrases whose words only frame a question: "cơ quan nào", "which event", "số gì". They
+ * say what kind of answer is wanted, not which fact, so they never count against one.
+ */
+const FRAMES: readonly string[] = [
+  'cơ quan nào', 'đơn vị nào', 'tổ chức nào', 'sự kiện nào', 'sự kiện gì', 'số gì', 'con số', 'số liệu nào',
+  'which body', 'what body', 'which agency', 'which organisation', 'which unit', 'which event', 'what event',
+  'what figure', 'which figure', 'refer to', 'refers to', 'stand for', 'mean', 'means', 'represent',
+  'nghĩa là gì', 'nói về', 'số liệu', 'chỉ tiêu gì', 'chỉ tiêu nào', 'khoản nào', 'khoản gì',
+  // The multiple asked for, not a word the figure must hold.
+  'gấp mấy lần', 'gấp bao nhiêu lần', 'how many times',
+];
+const FRAMES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of FRAMES) {
+  const folded = analyze(phrase, 'any').words.map((w) => w.folded);
+  FRAMES_BY_FIRST.set(folded[0] ?? '', [...(FRAMES_BY_FIRST.get(folded[0] ?? '') ?? []), folded]);
+}
+
+/** Positions of the words of frame phrases in a question. */
+export function framePositions(words: readonly Word[]): Set<number> {
+  const positions = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    for (const frame of FRAMES_BY_FIRST.get(words[i]?.folded ?? '') ?? []) {
+      if (!frame.every((folded, k) => words[i + k]?.folded === folded)) continue;
+      for (let k = 0; k < frame.length; k++) positions.add(i + k);
+    }
+  }
+  return positions;
 }

@@ -50,6 +50,18 @@ const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerC
 
 const ROMAN = /\b(thứ|thu)\s+(I{1,3}|IV|VI{0,3}|IX|X)\b/giu;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+const ROMAN_MARK = '^';
+/** Words before a number that make it an ordinal: "lần thứ 22", "lần 22", "khóa 20". */
+const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:thứ|thu|lần|lan|khóa|khoá|khoa)\s*\^?$/u;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/;
+/**
+ * Sums typed as questions ("2+2", "1 + 1 bằng mấy", "3 x 4"): their numbers are no figure
+ * of any report. A dash is never one: "2020 - 2025" is a term.
+ */
+const OPERATOR = String.raw`(?:\s*[+*×÷=]\s*|\sx\s|x(?=\d)|\s(?:cộng|trừ|nhân|chia|plus|minus|times)\s)`;
+const ARITHMETIC = new RegExp(String.raw`\d[\d.,]*(?:${OPERATOR}\d[\d.,]*)+`, 'giu');
+/** The term of a number in a sum: no report holds it, so the question is declined. */
+const SUM_OPERAND = '#?';
 
 /** "III" → 3: the few numerals an ordinal ("lần thứ II") takes. */
 function romanValue(numeral: string): number {
@@ -63,7 +75,8 @@ function romanValue(numeral: string): number {
  * about "lần thứ III" does not meet the report's "lần thứ II".
  */
 export function datesAsNumbers(text: string): string {
-  const withOrdinals = text.replace(ROMAN, (_, ordinal: string, numeral: string) => `${ordinal} ${romanValue(numeral)}`);
+  // The caret marks a number that was a numeral: only an ordinal meets it ("lần thứ 2"), never a bare "2".
+  const withOrdinals = text.replace(ROMAN, (_, ordinal: string, numeral: string) => `${ordinal} ${ROMAN_MARK}${romanValue(numeral)}`);
   if (!/\d/.test(withOrdinals)) return withOrdinals;
   return withOrdinals
     .replace(VI_DATE, '$1/$2')
@@ -83,12 +96,24 @@ export function datesAsNumbers(text: string): string {
  */
 export function numberGroups(text: string, reading: NumberReading): string[][] {
   const groups: string[][] = [];
+  const sums = reading === 'any' ? [...text.matchAll(ARITHMETIC)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
+    const start = match.index;
+    if (sums.some(([from, to]) => start >= from && start < to)) {
+      groups.push([SUM_OPERAND]);
+      continue;
+    }
     const group = new Set<string>();
     const [left = '', right] = raw.split('/');
-    if (right !== undefined) group.add(`#${raw.replace(/[.,]/g, '')}`);
-    if (right === undefined || reading !== 'any') for (const v of values(left, reading)) group.add(term(v));
+    const before = text.slice(Math.max(0, start - 8), start);
+    const ordinal = right === undefined && (ORDINAL_BEFORE.test(before) || ORDINAL_AFTER.test(text.slice(start + raw.length)));
+    // A Roman numeral of the report is an ordinal only; a question's "lần thứ 2" is also a "2".
+    if (ordinal) group.add(`^${left}`);
+    if (!(ordinal && text[start - 1] === ROMAN_MARK)) {
+      if (right !== undefined) group.add(`#${raw.replace(/[.,]/g, '')}`);
+      if (right === undefined || reading !== 'any') for (const v of values(left, reading)) group.add(term(v));
+    }
     groups.push([...group]);
   }
   return groups;

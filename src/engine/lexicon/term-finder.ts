@@ -1,0 +1,75 @@
+import { analyze, type Analysis, type Word } from '../text/analyze.js';
+import { GENRE_TERMS, type TermEntry } from './genre-terms.js';
+
+/**
+ * Finds the lexicon's phrases in a report's text, so a fact also holds their equivalents:
+ * a sentence with "tai nạn giao thông" is found by "TNGT" and "traffic accidents".
+ * Words are compared with their marks when the lexicon writes marks ("đồng" is not
+ * "Đông"). A one-word phrase inside a longer one found there does not count: the
+ * "trường" of "môi trường" is no school.
+ */
+
+/** One phrasing of an entry, analysed once. */
+export interface TermForm {
+  readonly text: string;
+  readonly language: 'vi' | 'en';
+  readonly analysis: Analysis;
+}
+
+interface Phrase {
+  readonly keys: readonly string[];
+  readonly entry: number;
+}
+
+const key = (word: Word): string => word.accent ?? word.folded;
+
+export class TermFinder {
+  /** Each entry's phrasings, analysed: what a fact holding the entry is indexed with. */
+  readonly forms: readonly (readonly TermForm[])[];
+  private readonly byFirst = new Map<string, Phrase[]>();
+
+  constructor(readonly entries: readonly TermEntry[]) {
+    this.forms = entries.map((entry) => [
+      ...[...entry.vi, ...entry.abbr].map((text): TermForm => ({ text, language: 'vi', analysis: analyze(text, 'vi') })),
+      ...entry.en.map((text): TermForm => ({ text, language: 'en', analysis: analyze(text, 'en') })),
+    ]);
+    this.forms.forEach((forms, entry) => {
+      for (const form of forms) {
+        if (form.language !== 'vi') continue;
+        const keys = form.analysis.words.map(key);
+        const first = keys[0];
+        if (first === undefined) continue;
+        const list = this.byFirst.get(first) ?? [];
+        if (!list.some((p) => p.entry === entry && p.keys.join(' ') === keys.join(' '))) list.push({ keys, entry });
+        this.byFirst.set(first, list);
+      }
+    });
+  }
+
+  /** Entries whose Vietnamese phrasing or abbreviation stands in these words, in order found. */
+  find(words: readonly Word[]): number[] {
+    const found: { entry: number; from: number; to: number }[] = [];
+    words.forEach((word, i) => {
+      for (const phrase of this.byFirst.get(key(word)) ?? []) {
+        if (phrase.keys.every((k, j) => words[i + j] !== undefined && key(words[i + j] as Word) === k)) {
+          found.push({ entry: phrase.entry, from: i, to: i + phrase.keys.length });
+        }
+      }
+    });
+    const entries = new Set<number>();
+    for (const f of found) {
+      const single = f.to - f.from === 1;
+      if (single && found.some((g) => g.to - g.from > 1 && g.from <= f.from && g.to >= f.to)) continue;
+      entries.add(f.entry);
+    }
+    return [...entries];
+  }
+}
+
+let shared: TermFinder | undefined;
+
+/** The finder over the shipped lexicon, built on first use. */
+export function genreTermFinder(): TermFinder {
+  shared ??= new TermFinder(GENRE_TERMS);
+  return shared;
+}

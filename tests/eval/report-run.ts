@@ -1,0 +1,48 @@
+// One measurement of the genre test reports: import every article into a temporary folder,
+// then ask each report's questions of that report alone, of all of them loaded together
+// with the seed, and of the fuse.js baseline. Shared by `npm run eval -- --set reports` and the gate.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
+import { knowledgeBase } from '../../src/engine/knowledge/load.js';
+import { KNOWLEDGE_DIR, REPORTS_DIR } from './paths.js';
+import { fuseAnswerer, importReportSet, matcherAnswerer, readReportSet, scoreReportSet, type Answerer, type ReportSetResult } from './report-set.js';
+
+export interface ReportRun {
+  readonly reports: number;
+  readonly facts: number;
+  /** Each report's questions asked of that report alone. */
+  readonly alone: ReportSetResult;
+  /** Every report's questions asked of all of them and the seed, loaded together. */
+  readonly together: ReportSetResult;
+  /** fuse.js with default options over each report's sentences, alone. */
+  readonly baseline: ReportSetResult;
+}
+
+export function runReportSet(dir: string = REPORTS_DIR): ReportRun {
+  const set = readReportSet(dir);
+  const knowledge = mkdtempSync(join(tmpdir(), 'report-set-'));
+  try {
+    const imported = importReportSet(set, knowledge);
+    const cases = set.flatMap((r) => r.cases);
+    const byId = (id: string) => imported.find((r) => r.id === id);
+    const alone = new Map<string, Answerer>();
+    const baseline = new Map<string, Answerer>();
+    for (const report of imported) {
+      alone.set(report.id, matcherAnswerer(createMatcher(knowledgeBase([report]))));
+      baseline.set(report.id, fuseAnswerer([report]));
+    }
+    const all = matcherAnswerer(createMatcher(knowledgeBase([...loadKnowledge(KNOWLEDGE_DIR).reports, ...imported])));
+    const ask = (answerers: Map<string, Answerer>) => scoreReportSet(cases, (c) => answerers.get(c.report)?.(c.q) ?? null);
+    return {
+      reports: imported.length,
+      facts: set.reduce((n, r) => n + (byId(r.id)?.facts.length ?? 0), 0),
+      alone: ask(alone),
+      together: scoreReportSet(cases, (c) => all(c.q)),
+      baseline: ask(baseline),
+    };
+  } finally {
+    rmSync(knowledge, { recursive: true, force: true });
+  }
+}
