@@ -131,7 +131,7 @@ describe('console API', () => {
   });
 
   it('runs a batch with per-category totals, and names the line it cannot read', async () => {
-    const text = 'thu ngân sách đạt bao nhiêu | 211% | budget\nchi ngân sách quận giao | 97.4% | budget\ndân số quận | - | decline\n';
+    const text = 'thu ngân sách đạt bao nhiêu | 211% | budget\nchi ngân sách quận giao | 97.4% | budget\nthời tiết hôm nay thế nào | - | decline\n';
     const result = (await (await c.api('/batch', json({ text }))).json()) as BatchResult;
     expect(result.count).toBe(3);
     expect(result.rows[0]).toMatchObject({ pass: true, figure: '211%' });

@@ -96,9 +96,4 @@ describe('console page in Chromium', () => {
     expect(await page.locator('#import-review').innerText()).toBe('');
     await page.click('#tab-button-chat');
   });
-
-    await lastBot().locator('.why-button').click();
-    await page.locator('#why-body .candidates').waitFor();
-    await page.screenshot({ path: join('docs', 'console-why.png') });
-  });
 });
