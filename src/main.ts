@@ -13,6 +13,7 @@ import { describeUnreachableApi, identifyBot } from './bot/connect.js';
 import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
 import type { BotDeps } from './bot/deps.js';
+import type { LocalChatOptions } from './mock/local-chat.js';
 import { describeFatalTelegramError, startPolling } from './bot/run-polling.js';
 import { useTelegramLimits } from './bot/telegram-limits.js';
 import { createWebhookServer } from './bot/webhook-server.js';
@@ -126,7 +127,27 @@ async function runWebhook(config: WebhookConfig, deps: BotDeps): Promise<number>
   return 0;
 }
 
-async function runLocal(deps: BotDeps): Promise<number> {
+/** On a terminal, the editor's console is served beside the chat, over the same fake Telegram and live knowledge. */
+async function consoleAlongside(knowledgeDir: string, logger: Logger): Promise<{ deps: BotDeps; alongside: NonNullable<LocalChatOptions['alongside']> }> {
+  const { LiveKnowledge } = await import('./console/live-knowledge.js');
+  const { startConsole } = await import('./console/console-server.js');
+  const { parseConsoleConfig } = await import('./console/console-config.js');
+  const live = new LiveKnowledge(knowledgeDir);
+  const where = parseConsoleConfig(process.env);
+  if (!where.ok) throw new Error(where.error);
+  return {
+    deps: live.botDeps(logger),
+    alongside: async (telegram) => {
+      const running = await startConsole({ ...where.config, telegram, live, onError: (error) => {
+        logger.error({ error }, 'console request failed');
+      } });
+      process.stdout.write(`Console: ${running.url}\n\n`);
+      return () => running.close();
+    },
+  };
+}
+
+async function runLocal(staticDeps: BotDeps, knowledgeDir: string): Promise<number> {
   say(
     [
       'No BOT_TOKEN is configured, so this is a local chat with the bot: no Telegram involved.',
@@ -137,7 +158,11 @@ async function runLocal(deps: BotDeps): Promise<number> {
   );
   // Loaded only here: production never needs the mock.
   const { runLocalChat } = await import('./mock/local-chat.js');
+  // Piped input answers each line and exits, as before; a person at a terminal also gets the console.
+  const withConsole = process.stdin.isTTY ? await consoleAlongside(knowledgeDir, staticDeps.logger) : undefined;
+  const deps = withConsole?.deps ?? staticDeps;
   await runLocalChat({
+    ...(withConsole === undefined ? {} : { alongside: withConsole.alongside }),
     startBot: async (apiRoot, token) => {
       const bot = await connectBot(token, apiRoot, deps);
       const polling = await startPolling(bot, deps.logger);
@@ -178,7 +203,7 @@ async function main(): Promise<number> {
     throw err;
   }
 
-  if (config.mode === 'local') return runLocal(deps);
+  if (config.mode === 'local') return runLocal(deps, path.resolve(config.knowledgeDir));
   listenForStopSignals(logger);
   try {
     return config.mode === 'polling' ? await runPolling(config, deps) : await runWebhook(config, deps);

@@ -9,6 +9,7 @@ import { config as loadDotenv } from 'dotenv';
 import { identifyBot } from '../bot/connect.js';
 import { createBot } from '../bot/create-bot.js';
 import { startPolling } from '../bot/run-polling.js';
+import { useTelegramLimits } from '../bot/telegram-limits.js';
 import { parseConfig } from '../config.js';
 import { KnowledgeError } from '../engine/index.js';
 import { createLogger } from '../log.js';
@@ -42,9 +43,11 @@ try {
 
 const telegram = await FakeTelegram.start({ maxLongPollMs: 5_000 });
 const bot = createBot(telegram.token, live.botDeps(logger), { apiRoot: telegram.apiRoot });
+// The production limits too: the console runs the bot exactly as main.ts does.
+useTelegramLimits(bot.api, logger);
 await identifyBot(bot);
 const polling = await startPolling(bot, logger);
-let running;
+let running: Awaited<ReturnType<typeof startConsole>>;
 try {
   running = await startConsole({ ...where.config, telegram, live, onError: (error) => {
     logger.error({ error }, 'console request failed');
@@ -57,14 +60,13 @@ try {
 process.stdout.write(`Console: ${running.url}\n`);
 process.stderr.write('Open the address above in a browser. Ctrl-C stops the console.\n');
 
-const console_ = running;
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) process.exit(1);
     stopping = true;
     void (async () => {
-      await console_.close();
+      await running.close();
       await polling.stop();
       await telegram.close();
       process.exit(0);
