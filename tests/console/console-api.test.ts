@@ -118,6 +118,19 @@ describe('console API', () => {
     expect(c.live.kb.reports).toHaveLength(1);
   });
 
+  // Before the import below: that copy of the seed makes unnamed questions ask which report is meant.
+  it('runs a batch with per-category totals, and names the line it cannot read', async () => {
+    const text = 'thu ngân sách đạt bao nhiêu | 211% | budget\nchi ngân sách quận giao | 97.4% | budget\nthời tiết hôm nay thế nào | - | decline\n';
+    const result = (await (await c.api('/batch', json({ text }))).json()) as BatchResult;
+    expect(result.count).toBe(3);
+    expect(result.rows[0]).toMatchObject({ pass: true, figure: '211%' });
+    expect(result.totals.find((t) => t.category === 'decline')).toEqual({ category: 'decline', count: 1, passed: 1 });
+    const bad = await c.api('/batch', json({ text: ' | 211%' }));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toContain('line 1');
+    expect((await c.api('/batch', { method: 'POST', body: '{', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
+  });
+
   it('imports an article only after the review is confirmed', async () => {
     const article = readFileSync(join('knowledge', 'bac-tu-liem-2022', 'article.txt'));
     const res = await upload('bao cao moi.txt', article, 'bao-cao-moi');
@@ -130,15 +143,4 @@ describe('console API', () => {
     expect((await c.api(`/import/${preview.pendingId}/confirm`, { method: 'POST' })).status).toBe(404);
   });
 
-  it('runs a batch with per-category totals, and names the line it cannot read', async () => {
-    const text = 'thu ngân sách đạt bao nhiêu | 211% | budget\nchi ngân sách quận giao | 97.4% | budget\nthời tiết hôm nay thế nào | - | decline\n';
-    const result = (await (await c.api('/batch', json({ text }))).json()) as BatchResult;
-    expect(result.count).toBe(3);
-    expect(result.rows[0]).toMatchObject({ pass: true, figure: '211%' });
-    expect(result.totals.find((t) => t.category === 'decline')).toEqual({ category: 'decline', count: 1, passed: 1 });
-    const bad = await c.api('/batch', json({ text: ' | 211%' }));
-    expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: string }).error).toContain('line 1');
-    expect((await c.api('/batch', { method: 'POST', body: '{', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
-  });
 });
