@@ -15,9 +15,20 @@ import { Speller } from './speller.js';
  * several facts and cannot tell them apart.
  */
 
-export interface Posting {
-  readonly fact: number;
-  readonly weight: number;
+/**
+ * The facts holding one term, in fact order, with the weight each holds it with. Typed
+ * arrays, views into one buffer for all terms: at 100 reports half a million postings
+ * as objects cost tens of megabytes and most of the build's garbage collection.
+ */
+export interface PostingList {
+  readonly length: number;
+  readonly facts: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** The pairs each fact binds a word in, by fact: a binary search over the facts that do. */
+export interface BoundFacts {
+  get(fact: number): ReadonlySet<string> | undefined;
 }
 
 /** A fact "names" a term that stands in its own phrasings, keywords or figure, not just its sentence. */
@@ -57,7 +68,7 @@ export interface FactIndex {
   readonly reports: readonly Report[];
   /** Where each report's facts sit: one index over all reports, each report a contiguous range. */
   readonly ranges: ReadonlyMap<string, FactRange>;
-  readonly postings: ReadonlyMap<string, readonly Posting[]>;
+  readonly postings: ReadonlyMap<string, PostingList>;
   /** Inverse document frequency of a known term. */
   idf(term: string): number;
   /** What an unknown word weighs: more than the rarest known one, since it is at least as specific. */
@@ -70,7 +81,7 @@ export interface FactIndex {
    * pairs ("dan" → cải cách hành chính: {"cong dan"}). A fact that also uses the word
    * on its own is not listed.
    */
-  readonly boundIn: ReadonlyMap<string, ReadonlyMap<number, ReadonlySet<string>>>;
+  readonly boundIn: ReadonlyMap<string, BoundFacts>;
   /** Folded words naming what a report is about: they pick a report, not a fact. */
   readonly subjectWords: ReadonlySet<string>;
   /** Whether a word is one of the subject's, its marks too when typed: "án" is not the "An" of "Vĩnh An". */
@@ -131,16 +142,78 @@ function reportTime(report: Report): { years: string[]; periods: string[] } {
   return { years: month <= 2 ? [`#${year}`, `#${year - 1}`] : [`#${year}`], periods };
 }
 
+/** What one analysed text gives every fact it is a field of: worked out once per text and language. */
+interface TextTerms {
+  /** Term ids, in the order they are first indexed. */
+  readonly terms: Int32Array;
+  /** Year terms ("#2022") among them: a fact's own wording naming a year. */
+  readonly years: readonly string[];
+  /** Content words the text uses on their own somewhere. */
+  readonly free: readonly string[];
+  /** Content words the text uses only inside pairs, with those pairs. */
+  readonly bound: readonly (readonly [string, ReadonlySet<string>])[];
+}
+
+/** Facts in order with the pairs each binds a word in; found by binary search. */
+class BoundList implements BoundFacts {
+  constructor(
+    private readonly facts: Int32Array,
+    private readonly pairs: readonly ReadonlySet<string>[],
+  ) {}
+
+  get(fact: number): ReadonlySet<string> | undefined {
+    let lo = 0;
+    let hi = this.facts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.facts[mid] ?? Infinity) < fact) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.facts[lo] === fact ? this.pairs[lo] : undefined;
+  }
+}
+
+/**
+ * Builds the one index over all reports. Reports of a genre share most of their texts
+ * (the ways of asking, the kind questions, topics, lexicon phrasings), so each text's
+ * terms are worked out once and every fact holding it only appends term ids; postings
+ * are packed into typed arrays at the end.
+ */
 export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermFinder()): FactIndex {
   const facts = kb.facts;
+  // Terms by id, in the order first indexed (the speller's tie-breaks follow that order).
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
   // Facts are indexed in order, so each term's postings are appended in fact order and
-  // only the last one can be the current fact's: no per-term map of facts is needed.
-  const weights = new Map<string, { fact: number; weight: number }[]>();
+  // only the last one can be the current fact's.
+  const postingFacts: number[][] = [];
+  const postingWeights: number[][] = [];
   const accents = new Map<string, Set<string>>();
   const englishWords = new Set<string>();
-  /** How each fact uses each word: on its own somewhere ('free'), or only inside these pairs. */
-  const usage = new Map<string, Map<number, Set<string> | 'free'>>();
   const vietnameseWords = new Set<string>();
+
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termNames.length;
+      termIds.set(term, id);
+      termNames.push(term);
+      postingFacts.push([]);
+      postingWeights.push([]);
+    }
+    return id;
+  };
+  const addId = (id: number, fact: number, weight: number): void => {
+    const factsOf = postingFacts[id] as number[];
+    const weightsOf = postingWeights[id] as number[];
+    const last = factsOf.length - 1;
+    if (last >= 0 && factsOf[last] === fact) {
+      if (weight > (weightsOf[last] ?? 0)) weightsOf[last] = weight;
+    } else {
+      factsOf.push(fact);
+      weightsOf.push(weight);
+    }
+  };
 
   /** Years each fact names in its own words. */
   const yearsNamed = new Map<number, Set<string>>();
@@ -149,32 +222,30 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       const years = yearsNamed.get(fact) ?? new Set<string>();
       yearsNamed.set(fact, years.add(term));
     }
-    let list = weights.get(term);
-    if (!list) weights.set(term, (list = []));
-    const last = list[list.length - 1];
-    if (last?.fact === fact) last.weight = Math.max(last.weight, weight);
-    else list.push({ fact, weight });
+    addId(idOf(term), fact, weight);
   };
 
   // A sentence holds several facts and a topic names many: each text is analysed once per build.
-  const analysed = new Map<string, Analysis>();
+  // Keyed by reading, then by the text itself, which hashes once however often it is looked up.
+  const analysed = new Map<NumberReading, Map<string, Analysis>>();
   const analyzeOnce = (text: string, reading: NumberReading): Analysis => {
-    const key = `${reading}\u0000${text}`;
-    let analysis = analysed.get(key);
-    if (analysis === undefined) analysed.set(key, (analysis = analyze(text, reading)));
+    let byText = analysed.get(reading);
+    if (byText === undefined) analysed.set(reading, (byText = new Map<string, Analysis>()));
+    let analysis = byText.get(text);
+    if (analysis === undefined) byText.set(text, (analysis = analyze(text, reading)));
     return analysis;
   };
 
-  /** Indexes one field's text for a fact; returns its words. */
-  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] =>
-    addAnalysis(analyzeOnce(text, reading), fact, weight, language);
-
-  const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): readonly Word[] => {
+  const textTerms = { vi: new Map<Analysis, TextTerms>(), en: new Map<Analysis, TextTerms>() };
+  /** The terms of one text, in the order the index has always added them; the word sets learn its words. */
+  const termsOf = (analysis: Analysis, language: 'vi' | 'en'): TextTerms => {
+    const known = textTerms[language].get(analysis);
+    if (known !== undefined) return known;
     const { words, numbers } = analysis;
+    const list: string[] = [];
     const { unigrams, bigrams } = contentTerms(words);
-    for (const term of unigrams) add(term, fact, weight);
-    for (const term of bigrams) add(term, fact, weight);
-    // Written as a plain loop: it runs for every word of every field, and allocates only what it keeps.
+    list.push(...unigrams, ...bigrams);
+    const usage = new Map<string, Set<string> | 'free'>();
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       if (word === undefined || word.stop) continue;
@@ -182,34 +253,93 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       const after = words[i + 1];
       const left = before !== undefined && !before.stop ? `${before.folded} ${word.folded}` : undefined;
       const right = after !== undefined && !after.stop ? `${word.folded} ${after.folded}` : undefined;
-      let byFact = usage.get(word.folded);
-      if (!byFact) usage.set(word.folded, (byFact = new Map<number, Set<string> | 'free'>()));
-      const seenSoFar = byFact.get(fact);
+      const seenSoFar = usage.get(word.folded);
       if (seenSoFar === 'free') continue;
       if (left === undefined && right === undefined) {
-        byFact.set(fact, 'free');
+        usage.set(word.folded, 'free');
         continue;
       }
       const pairs = seenSoFar ?? new Set<string>();
       if (left !== undefined) pairs.add(left);
       if (right !== undefined) pairs.add(right);
-      if (seenSoFar === undefined) byFact.set(fact, pairs);
+      if (seenSoFar === undefined) usage.set(word.folded, pairs);
     }
     for (const word of words) {
-      if (word.stop) add(`~${word.folded}`, fact, weight);
+      if (word.stop) list.push(`~${word.folded}`);
       (language === 'en' ? englishWords : vietnameseWords).add(word.folded);
       if (language === 'vi' && !word.stop) {
         // "=dân" and "=dẫn" are different words that fold to the same "dan". Only marked
         // forms are looked up; bare ones ("so" of "so với") still tell a tone apart below.
         const form = word.accent ?? word.folded;
-        if (word.accent !== null) add(`=${form}`, fact, weight);
+        if (word.accent !== null) list.push(`=${form}`);
         let forms = accents.get(word.folded);
         if (!forms) accents.set(word.folded, (forms = new Set<string>()));
         forms.add(form);
       }
     }
-    for (const group of numbers) for (const term of group) add(term, fact, weight);
-    return words;
+    for (const group of numbers) list.push(...group);
+    const found: TextTerms = {
+      terms: Int32Array.from(list, idOf),
+      years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)),
+      free: [...usage].flatMap(([word, use]) => (use === 'free' ? [word] : [])),
+      bound: [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[word, use] as const])),
+    };
+    textTerms[language].set(analysis, found);
+    return found;
+  };
+
+  // How the current fact uses each word, over all its fields; bound words go to boundIn when it is done.
+  // A text's own set of pairs is shared until a second text binds the word too (then copied, into `merged`).
+  let factUsage = new Map<string, ReadonlySet<string> | 'free'>();
+  let merged = new Set<ReadonlySet<string>>();
+  /** Indexes one field's text for a fact; returns its words. */
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] =>
+    addAnalysis(analyzeOnce(text, reading), fact, weight, language);
+
+  const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): readonly Word[] => {
+    const found = termsOf(analysis, language);
+    for (const id of found.terms) addId(id, fact, weight);
+    if (weight >= NAMING_WEIGHT && found.years.length > 0) {
+      const years = yearsNamed.get(fact) ?? new Set<string>();
+      for (const year of found.years) years.add(year);
+      yearsNamed.set(fact, years);
+    }
+    for (const word of found.free) factUsage.set(word, 'free');
+    for (const [word, use] of found.bound) {
+      const seenSoFar = factUsage.get(word);
+      if (seenSoFar === 'free' || seenSoFar === use) continue;
+      if (seenSoFar === undefined) {
+        factUsage.set(word, use);
+        continue;
+      }
+      const own = merged.has(seenSoFar) ? (seenSoFar as Set<string>) : new Set(seenSoFar);
+      for (const pair of use) own.add(pair);
+      merged.add(own);
+      factUsage.set(word, own);
+    }
+    return analysis.words;
+  };
+
+  // The pairs a word is bound in repeat from report to report: one set for each distinct list.
+  const boundSets = new Map<string, ReadonlySet<string>>();
+  const boundFacts = new Map<string, { facts: number[]; pairs: ReadonlySet<string>[] }>();
+  const closeFact = (fact: number): void => {
+    for (const [word, use] of factUsage) {
+      if (use === 'free') continue;
+      let shared = use;
+      if (merged.has(use)) {
+        const key = [...use].sort().join('|');
+        const known = boundSets.get(key);
+        if (known === undefined) boundSets.set(key, use);
+        else shared = known;
+      }
+      let list = boundFacts.get(word);
+      if (!list) boundFacts.set(word, (list = { facts: [], pairs: [] }));
+      list.facts.push(fact);
+      list.pairs.push(shared);
+    }
+    factUsage = new Map();
+    merged = new Set();
   };
 
   const subjectsByReport = new Map(
@@ -231,7 +361,28 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   const subjectWords = new Set(subjects.flat());
   const subjectAccents = new Set(kb.reports.flatMap((r) => r.subject.flatMap((name) => analyze(name, r.language).words.map((w) => w.accent ?? w.folded))));
   const asks = facts.map(() => new Set<Asks>());
-  const figureNumbers = facts.map((fact) => analyze(fact.figure, kb.report(fact.report)?.language ?? 'vi').numbers);
+  const figureNumbers = facts.map((fact) => analyzeOnce(fact.figure, kb.report(fact.report)?.language ?? 'vi').numbers);
+
+  // Shared texts, shared work: question kinds, lexicon entries and compared years per text.
+  const kindsOf = new Map<readonly Word[], ReadonlySet<Asks>>();
+  const askedBy = (words: readonly Word[]): ReadonlySet<Asks> => {
+    let kinds = kindsOf.get(words);
+    if (kinds === undefined) kindsOf.set(words, (kinds = interrogatives(words).kinds));
+    return kinds;
+  };
+  const entriesOf = new Map<readonly Word[], readonly number[]>();
+  const entriesIn = (words: readonly Word[]): readonly number[] => {
+    let entries = entriesOf.get(words);
+    if (entries === undefined) entriesOf.set(words, (entries = terms.find(words)));
+    return entries;
+  };
+  const yearsCompared = new Map<string, string[]>();
+  const comparedIn = (text: string): string[] => {
+    let years = yearsCompared.get(text);
+    if (years === undefined) yearsCompared.set(text, (years = comparedYears(text)));
+    return years;
+  };
+  const timeOf = new Map<Report, { years: string[]; periods: string[] }>();
 
   facts.forEach((fact, i) => {
     const report = kb.report(fact.report);
@@ -240,14 +391,14 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     for (const lang of [language, other] as const) {
       for (const q of fact.questions[lang]) {
         const words = addText(q, i, FIELD_WEIGHT.question, lang, 'any');
-        for (const kind of interrogatives(words).kinds) asks[i]?.add(kind);
+        for (const kind of askedBy(words)) asks[i]?.add(kind);
       }
     }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
     const kind = fact.kind ?? inferKind(fact.figure);
     for (const q of kind === null ? [] : KIND_QUESTIONS[kind]) {
       const words = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any');
-      for (const asked of interrogatives(words).kinds) asks[i]?.add(asked);
+      for (const asked of askedBy(words)) asks[i]?.add(asked);
     }
     for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
     if (kind !== null && answersTimes(kind, fact.figure)) asks[i]?.add('times');
@@ -262,8 +413,8 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.
     if (!handWritten) {
-      const ownEntries = new Set(own.flatMap((words) => terms.find(words)));
-      const sentenceEntries = terms.find(sentenceWords).filter((entry) => !ownEntries.has(entry));
+      const ownEntries = new Set(own.flatMap((words) => entriesIn(words)));
+      const sentenceEntries = entriesIn(sentenceWords).filter((entry) => !ownEntries.has(entry));
       for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
         for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
       }
@@ -275,26 +426,36 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       addText(topic.en, i, FIELD_WEIGHT.topic, 'en', 'en');
     }
     // Every fact is of the report's year and period, unless its own wording names another year (2023's plans).
-    const implied = report === undefined ? { years: [], periods: [] } : reportTime(report);
+    let implied = report === undefined ? { years: [], periods: [] } : timeOf.get(report);
+    if (implied === undefined && report !== undefined) timeOf.set(report, (implied = reportTime(report)));
+    implied ??= { years: [], periods: [] };
     // "gấp 3 lần năm 2023", "so với cùng kỳ năm 2023": a year compared with is not the fact's year.
-    const compared = new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedYears));
-    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !implied.years.includes(year) && !compared.has(year));
+    const compared = new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedIn));
+    const { years: impliedYears } = implied;
+    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !impliedYears.includes(year) && !compared.has(year));
     if (!namesOtherYear) for (const year of implied.years) add(year, i, FIELD_WEIGHT.eventYear);
     for (const period of implied.periods) add(period, i, FIELD_WEIGHT.eventYear);
     for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
+    closeFact(i);
   });
 
-  const boundIn = new Map<string, Map<number, ReadonlySet<string>>>();
-  for (const [word, byFact] of usage) {
-    for (const [fact, use] of byFact) {
-      if (use === 'free') continue;
-      let facts = boundIn.get(word);
-      if (!facts) boundIn.set(word, (facts = new Map<number, ReadonlySet<string>>()));
-      facts.set(fact, use);
-    }
-  }
+  const boundIn = new Map<string, BoundFacts>();
+  for (const [word, list] of boundFacts) boundIn.set(word, new BoundList(Int32Array.from(list.facts), list.pairs));
 
-  const postings: ReadonlyMap<string, readonly Posting[]> = weights;
+  // Packed: one buffer of facts and one of weights, each term a view into them.
+  const total = postingFacts.reduce((sum, list) => sum + list.length, 0);
+  const allFacts = new Int32Array(total);
+  const allWeights = new Float64Array(total);
+  const postings = new Map<string, PostingList>();
+  let offset = 0;
+  termNames.forEach((term, id) => {
+    const factsOf = postingFacts[id] ?? [];
+    allFacts.set(factsOf, offset);
+    allWeights.set(postingWeights[id] ?? [], offset);
+    const length = factsOf.length;
+    postings.set(term, { length, facts: allFacts.subarray(offset, offset + length), weights: allWeights.subarray(offset, offset + length) });
+    offset += length;
+  });
 
   const n = facts.length;
   const frequency = new Map<string, number>();

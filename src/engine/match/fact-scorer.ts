@@ -1,5 +1,5 @@
 import { answersKind, interrogatives, type Asks } from '../text/interrogatives.js';
-import { NAMING_WEIGHT, type FactIndex, type FactRange, type Posting } from './fact-index.js';
+import { NAMING_WEIGHT, type FactIndex, type FactRange, type PostingList } from './fact-index.js';
 import type { QuestionWords, Resolved } from './word-resolver.js';
 
 /**
@@ -49,31 +49,33 @@ export interface Scoring {
 }
 
 /** The first position in a fact-ordered postings list whose fact is at least `fact`. */
-function lowerBound(list: readonly Posting[], fact: number): number {
+function lowerBound(list: PostingList, fact: number): number {
+  const { facts } = list;
   let lo = 0;
-  let hi = list.length;
+  let hi = facts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.fact ?? Infinity) < fact) lo = mid + 1;
+    if ((facts[mid] ?? Infinity) < fact) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** The weight a fact holds a term with (0 when it does not): a binary search, whatever the number of reports. */
-export function weightOf(list: readonly Posting[] | undefined, fact: number): number {
+export function weightOf(list: PostingList | undefined, fact: number): number {
   if (list === undefined) return 0;
-  const p = list[lowerBound(list, fact)];
-  return p?.fact === fact ? p.weight : 0;
+  const k = lowerBound(list, fact);
+  return list.facts[k] === fact ? (list.weights[k] ?? 0) : 0;
 }
 
 /** Calls `visit` for the postings of facts inside the scope: only the routed reports' postings are read. */
-function eachInScope(list: readonly Posting[], scope: readonly FactRange[], visit: (p: Posting) => void): void {
+function eachInScope(list: PostingList, scope: readonly FactRange[], visit: (fact: number, weight: number) => void): void {
+  const { facts, weights } = list;
   for (const { start, end } of scope) {
-    for (let k = start === 0 ? 0 : lowerBound(list, start); k < list.length; k++) {
-      const p = list[k];
-      if (p === undefined || p.fact >= end) break;
-      visit(p);
+    for (let k = start === 0 ? 0 : lowerBound(list, start); k < facts.length; k++) {
+      const fact = facts[k] ?? end;
+      if (fact >= end) break;
+      visit(fact, weights[k] ?? 0);
     }
   }
 }
@@ -90,6 +92,7 @@ export class FactScorer {
   private readonly soft: Float64Array;
   private readonly numberBest: Float64Array;
   private readonly numbersHeld: Uint8Array;
+  private readonly inCandidates: Uint8Array;
 
   constructor(private readonly index: FactIndex) {
     const n = index.facts.length;
@@ -98,6 +101,7 @@ export class FactScorer {
     this.soft = new Float64Array(n);
     this.numberBest = new Float64Array(n);
     this.numbersHeld = new Uint8Array(n);
+    this.inCandidates = new Uint8Array(n);
   }
 
   /** The whole knowledge as one scope. */
@@ -119,14 +123,24 @@ export class FactScorer {
     let pairMass = 0;
     let softMass = 0;
     const seen = new Set<string>();
+    // Facts that earn coverage, each listed once.
+    const { inCandidates } = this;
+    const candidates: number[] = [];
+    const candidate = (fact: number): void => {
+      if (inCandidates[fact] === 1) return;
+      inCandidates[fact] = 1;
+      candidates.push(fact);
+    };
 
     /** Adds a term's weight to every fact in scope holding it; `partial` gives the share a fact earns. */
     const credit = (term: string, credited: number, into: Float64Array, partial?: (fact: number) => number): number => {
       const list = postings.get(term);
       if (!list) return 0;
       const weight = idf(term);
-      eachInScope(list, scope, (p) => {
-        into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited * (partial?.(p.fact) ?? 1);
+      const counts = into !== soft;
+      eachInScope(list, scope, (fact, held) => {
+        if (counts) candidate(fact);
+        into[fact] = (into[fact] ?? 0) + weight * held * credited * (partial?.(fact) ?? 1);
       });
       return weight;
     };
@@ -174,9 +188,13 @@ export class FactScorer {
       // Full credit only where the fact spells the word with the marks typed;
       // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
       const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, bound);
-      eachInScope(postings.get(`=${accent}`) ?? [], scope, (p) => {
-        matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT) * (bound?.(p.fact) ?? 1);
-      });
+      const marked = postings.get(`=${accent}`);
+      if (marked !== undefined) {
+        eachInScope(marked, scope, (fact, held) => {
+          candidate(fact);
+          matched[fact] = (matched[fact] ?? 0) + weight * held * (1 - ACCENT_MISMATCH_CREDIT) * (bound?.(fact) ?? 1);
+        });
+      }
       mass += weight;
     }
     for (const { pair, credited } of questionPairs) {
@@ -195,13 +213,14 @@ export class FactScorer {
         if (!list) continue;
         const weight = idf(term);
         groupMass = Math.max(groupMass, weight);
-        eachInScope(list, scope, (p) => {
-          if (best[p.fact] === 0) touched.push(p.fact);
-          best[p.fact] = Math.max(best[p.fact] ?? 0, weight * p.weight);
+        eachInScope(list, scope, (fact, held) => {
+          if (best[fact] === 0) touched.push(fact);
+          best[fact] = Math.max(best[fact] ?? 0, weight * held);
         });
       }
       mass += groupMass > 0 ? groupMass : unknownIdf;
       for (const i of touched) {
+        candidate(i);
         matched[i] = (matched[i] ?? 0) + (best[i] ?? 0);
         numbersHeld[i] = (numbersHeld[i] ?? 0) + 1;
         best[i] = 0;
@@ -219,7 +238,11 @@ export class FactScorer {
     const stated = new Set(numbers.flat());
     const whole = mass + PAIR_WEIGHT * pairMass;
     const ranked: Scored[] = [];
-    for (const { start, end } of scope) for (let i = start; i < end; i++) {
+    // Only facts holding a word, pair or number of the question can have coverage: scored in
+    // fact order, as a scan of the whole scope would, so ties rank as they always have.
+    const order = Int32Array.from(candidates).sort();
+    for (const i of candidates) inCandidates[i] = 0;
+    for (const i of order) {
       const evidence = matched[i] ?? 0;
       const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
       if (coverage === 0) continue;

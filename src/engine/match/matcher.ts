@@ -31,14 +31,14 @@ class IndexMatcher implements Matcher {
   private readonly resolver: WordResolver;
   private readonly scorer: FactScorer;
   private readonly policy: AnswerPolicy;
-  private readonly typeahead: Typeahead;
+  /** Built on the first inline query: a bot that is only asked questions never needs it. */
+  private typeaheadIndex: Typeahead | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.index = buildFactIndex(kb);
     this.resolver = new WordResolver(this.index, new ReportRouter(this.index));
     this.scorer = new FactScorer(this.index);
     this.policy = new AnswerPolicy(this.index.facts, (fact, term) => this.scorer.holds(fact, term));
-    this.typeahead = new Typeahead(this.index.facts);
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -64,7 +64,8 @@ class IndexMatcher implements Matcher {
     const matched = this.policy.suggestions(this.scorer.score(words, this.scopeOf(words.route.reports)));
     // Half-typed queries ("chi ngân s") find little by whole words; the typeahead fills in.
     const seen = new Set(matched.map((m) => m.fact));
-    const typed = this.typeahead.search(query, limit).filter((m) => !seen.has(m.fact) && (named.size === 0 || named.has(m.fact.report)));
+    this.typeaheadIndex ??= new Typeahead(this.index.facts);
+    const typed = this.typeaheadIndex.search(query, limit).filter((m) => !seen.has(m.fact) && (named.size === 0 || named.has(m.fact.report)));
     return [...matched, ...typed].slice(0, limit);
   }
 
