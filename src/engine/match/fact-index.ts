@@ -28,6 +28,10 @@ export interface PostingList {
 
 /** The pairs each fact binds a word in, by fact: a binary search over the facts that do. */
 export interface BoundFacts {
+  /** The facts, in order. */
+  readonly facts: Int32Array;
+  /** The pairs of the fact at the same position; reports share equal sets. */
+  readonly pairs: readonly ReadonlySet<string>[];
   get(fact: number): ReadonlySet<string> | undefined;
 }
 
@@ -157,8 +161,8 @@ interface TextTerms {
 /** Facts in order with the pairs each binds a word in; found by binary search. */
 class BoundList implements BoundFacts {
   constructor(
-    private readonly facts: Int32Array,
-    private readonly pairs: readonly ReadonlySet<string>[],
+    readonly facts: Int32Array,
+    readonly pairs: readonly ReadonlySet<string>[],
   ) {}
 
   get(fact: number): ReadonlySet<string> | undefined {
