@@ -177,6 +177,13 @@ class BoundList implements BoundFacts {
   }
 }
 
+// The index's functions are made outside buildFactIndex: a closure made inside it would keep
+// every working table of the build alive (V8 closures share their function's context).
+const idfOf = (postings: ReadonlyMap<string, PostingList>, n: number) => (term: string): number =>
+  Math.log(1 + n / Math.max(1, postings.get(term)?.length ?? 0));
+const subjectTest = (words: ReadonlySet<string>, accents: ReadonlySet<string>) => (word: Word): boolean =>
+  words.has(word.folded) && (word.accent === null || accents.has(word.accent));
+
 /**
  * Builds the one index over all reports. Reports of a genre share most of their texts
  * (the ways of asking, the kind questions, topics, lexicon phrasings), so each text's
@@ -229,18 +236,28 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     addId(idOf(term), fact, weight);
   };
 
-  // A sentence holds several facts and a topic names many: each text is analysed once per build.
+  // A sentence holds several facts and a topic names many: each text is analysed once while
+  // it is in use. Texts not used by the last two reports are let go (a report's own sentences
+  // are not needed by the next hundred), so the build's memory does not grow with the reports;
+  // the tables keyed by analyses below are weak, and let go with them.
   // Keyed by reading, then by the text itself, which hashes once however often it is looked up.
-  const analysed = new Map<NumberReading, Map<string, Analysis>>();
+  let analysed = new Map<string, Analysis>();
+  let analysedBefore = new Map<string, Analysis>();
   const analyzeOnce = (text: string, reading: NumberReading): Analysis => {
-    let byText = analysed.get(reading);
-    if (byText === undefined) analysed.set(reading, (byText = new Map<string, Analysis>()));
-    let analysis = byText.get(text);
-    if (analysis === undefined) byText.set(text, (analysis = analyze(text, reading)));
+    const key = reading === 'any' ? text : `${reading}\u0000${text}`;
+    let analysis = analysed.get(key);
+    if (analysis === undefined) {
+      analysis = analysedBefore.get(key) ?? analyze(text, reading);
+      analysed.set(key, analysis);
+    }
     return analysis;
   };
+  const nextReport = (): void => {
+    analysedBefore = analysed;
+    analysed = new Map();
+  };
 
-  const textTerms = { vi: new Map<Analysis, TextTerms>(), en: new Map<Analysis, TextTerms>() };
+  const textTerms = { vi: new WeakMap<Analysis, TextTerms>(), en: new WeakMap<Analysis, TextTerms>() };
   /** The terms of one text, in the order the index has always added them; the word sets learn its words. */
   const termsOf = (analysis: Analysis, language: 'vi' | 'en'): TextTerms => {
     const known = textTerms[language].get(analysis);
@@ -365,16 +382,16 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   const subjectWords = new Set(subjects.flat());
   const subjectAccents = new Set(kb.reports.flatMap((r) => r.subject.flatMap((name) => analyze(name, r.language).words.map((w) => w.accent ?? w.folded))));
   const asks = facts.map(() => new Set<Asks>());
-  const figureNumbers = facts.map((fact) => analyzeOnce(fact.figure, kb.report(fact.report)?.language ?? 'vi').numbers);
+  const figureNumbers: (readonly (readonly string[])[])[] = [];
 
   // Shared texts, shared work: question kinds, lexicon entries and compared years per text.
-  const kindsOf = new Map<readonly Word[], ReadonlySet<Asks>>();
+  const kindsOf = new WeakMap<readonly Word[], ReadonlySet<Asks>>();
   const askedBy = (words: readonly Word[]): ReadonlySet<Asks> => {
     let kinds = kindsOf.get(words);
     if (kinds === undefined) kindsOf.set(words, (kinds = interrogatives(words).kinds));
     return kinds;
   };
-  const entriesOf = new Map<readonly Word[], readonly number[]>();
+  const entriesOf = new WeakMap<readonly Word[], readonly number[]>();
   const entriesIn = (words: readonly Word[]): readonly number[] => {
     let entries = entriesOf.get(words);
     if (entries === undefined) entriesOf.set(words, (entries = terms.find(words)));
@@ -389,8 +406,10 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   const timeOf = new Map<Report, { years: string[]; periods: string[] }>();
 
   facts.forEach((fact, i) => {
+    if (i > 0 && facts[i - 1]?.report !== fact.report) nextReport();
     const report = kb.report(fact.report);
     const language = report?.language ?? 'vi';
+    figureNumbers.push(analyzeOnce(fact.figure, language).numbers);
     const other = language === 'vi' ? 'en' : 'vi';
     for (const lang of [language, other] as const) {
       for (const q of fact.questions[lang]) {
@@ -477,7 +496,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     reports: kb.reports,
     ranges,
     postings,
-    idf: (term) => Math.log(1 + n / Math.max(1, postings.get(term)?.length ?? 0)),
+    idf: idfOf(postings, n),
     unknownIdf: Math.log(1 + n) + 0.5,
     accents,
     boundIn,
@@ -485,7 +504,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     asks,
     figureNumbers,
     subjectWords,
-    isSubject: (word) => subjectWords.has(word.folded) && (word.accent === null || subjectAccents.has(word.accent)),
+    isSubject: subjectTest(subjectWords, subjectAccents),
     subjects,
     placeNames,
     englishWords,
