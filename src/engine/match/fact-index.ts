@@ -158,6 +158,71 @@ interface TextTerms {
   readonly bound: readonly (readonly [string, ReadonlySet<string>])[];
 }
 
+const LOG_CHUNK = 1 << 16;
+
+/** Postings as they are made: (term, fact, weight) in chunks, sorted by term once at the end. */
+class PostingLog {
+  private readonly terms: Int32Array[] = [];
+  private readonly facts: Int32Array[] = [];
+  private readonly weights: Float64Array[] = [];
+  private size = 0;
+
+  /** Appends a posting; returns its position. */
+  push(term: number, fact: number, weight: number): number {
+    const at = this.size++;
+    const chunk = at >>> 16;
+    if (chunk === this.terms.length) {
+      this.terms.push(new Int32Array(LOG_CHUNK));
+      this.facts.push(new Int32Array(LOG_CHUNK));
+      this.weights.push(new Float64Array(LOG_CHUNK));
+    }
+    const k = at & (LOG_CHUNK - 1);
+    (this.terms[chunk] as Int32Array)[k] = term;
+    (this.facts[chunk] as Int32Array)[k] = fact;
+    (this.weights[chunk] as Float64Array)[k] = weight;
+    return at;
+  }
+
+  /** Keeps the higher weight for the posting at `at`. */
+  raise(at: number, weight: number): void {
+    const weights = this.weights[at >>> 16] as Float64Array;
+    const k = at & (LOG_CHUNK - 1);
+    if (weight > (weights[k] ?? 0)) weights[k] = weight;
+  }
+
+  /** Each term's postings, in fact order, as views into one buffer of facts and one of weights. */
+  pack(names: readonly string[]): Map<string, PostingList> {
+    const starts = new Int32Array(names.length + 1);
+    this.each((term) => {
+      starts[term + 1] = (starts[term + 1] ?? 0) + 1;
+    });
+    for (let t = 0; t < names.length; t++) starts[t + 1] = (starts[t + 1] ?? 0) + (starts[t] ?? 0);
+    const facts = new Int32Array(this.size);
+    const weights = new Float64Array(this.size);
+    const next = starts.slice(0, names.length);
+    this.each((term, fact, weight) => {
+      const at = next[term] ?? 0;
+      next[term] = at + 1;
+      facts[at] = fact;
+      weights[at] = weight;
+    });
+    const postings = new Map<string, PostingList>();
+    names.forEach((name, t) => {
+      const [start, end] = [starts[t] ?? 0, starts[t + 1] ?? 0];
+      postings.set(name, { length: end - start, facts: facts.subarray(start, end), weights: weights.subarray(start, end) });
+    });
+    return postings;
+  }
+
+  private each(visit: (term: number, fact: number, weight: number) => void): void {
+    for (let at = 0; at < this.size; at++) {
+      const chunk = at >>> 16;
+      const k = at & (LOG_CHUNK - 1);
+      visit((this.terms[chunk] as Int32Array)[k] ?? 0, (this.facts[chunk] as Int32Array)[k] ?? 0, (this.weights[chunk] as Float64Array)[k] ?? 0);
+    }
+  }
+}
+
 /** Facts in order with the pairs each binds a word in; found by binary search. */
 class BoundList implements BoundFacts {
   constructor(
@@ -195,10 +260,12 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   // Terms by id, in the order first indexed (the speller's tie-breaks follow that order).
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
-  // Facts are indexed in order, so each term's postings are appended in fact order and
-  // only the last one can be the current fact's.
-  const postingFacts: number[][] = [];
-  const postingWeights: number[][] = [];
+  // Every posting goes into one log, in fact order (facts are indexed in order), and is
+  // sorted by term only at the end: no list per term growing (and copying itself) as it goes.
+  // Only a term's last posting can be the current fact's: it is updated in place.
+  const log = new PostingLog();
+  const lastFact: number[] = [];
+  const lastAt: number[] = [];
   const accents = new Map<string, Set<string>>();
   const englishWords = new Set<string>();
   const vietnameseWords = new Set<string>();
@@ -209,20 +276,16 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       id = termNames.length;
       termIds.set(term, id);
       termNames.push(term);
-      postingFacts.push([]);
-      postingWeights.push([]);
+      lastFact.push(-1);
+      lastAt.push(-1);
     }
     return id;
   };
   const addId = (id: number, fact: number, weight: number): void => {
-    const factsOf = postingFacts[id] as number[];
-    const weightsOf = postingWeights[id] as number[];
-    const last = factsOf.length - 1;
-    if (last >= 0 && factsOf[last] === fact) {
-      if (weight > (weightsOf[last] ?? 0)) weightsOf[last] = weight;
-    } else {
-      factsOf.push(fact);
-      weightsOf.push(weight);
+    if (lastFact[id] === fact) log.raise(lastAt[id] ?? 0, weight);
+    else {
+      lastFact[id] = fact;
+      lastAt[id] = log.push(id, fact, weight);
     }
   };
 
@@ -465,20 +528,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   const boundIn = new Map<string, BoundFacts>();
   for (const [word, list] of boundFacts) boundIn.set(word, new BoundList(Int32Array.from(list.facts), list.pairs));
 
-  // Packed: one buffer of facts and one of weights, each term a view into them.
-  const total = postingFacts.reduce((sum, list) => sum + list.length, 0);
-  const allFacts = new Int32Array(total);
-  const allWeights = new Float64Array(total);
-  const postings = new Map<string, PostingList>();
-  let offset = 0;
-  termNames.forEach((term, id) => {
-    const factsOf = postingFacts[id] ?? [];
-    allFacts.set(factsOf, offset);
-    allWeights.set(postingWeights[id] ?? [], offset);
-    const length = factsOf.length;
-    postings.set(term, { length, facts: allFacts.subarray(offset, offset + length), weights: allWeights.subarray(offset, offset + length) });
-    offset += length;
-  });
+  const postings = log.pack(termNames);
 
   const n = facts.length;
   const frequency = new Map<string, number>();
