@@ -373,57 +373,64 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   };
 
   // How the current fact uses each word, over all its fields; bound words go to boundIn when it is done.
-  // A text's own set of pairs is shared until a second text binds the word too (then copied, into `merged`).
-  let factUsage = new Map<string, ReadonlySet<string> | 'free'>();
-  let merged = new Set<ReadonlySet<string>>();
+  // A bound word is held as the ids of the texts' sets of pairs it is bound in: most facts
+  // bind a word in one text, and equal unions are made once and shared (reports repeat them).
+  let factUsage = new Map<string, number[] | 'free'>();
+  const pairSets: ReadonlySet<string>[] = [];
+  const pairSetIds = new WeakMap<ReadonlySet<string>, number>();
+  const pairSetId = (set: ReadonlySet<string>): number => {
+    let id = pairSetIds.get(set);
+    if (id === undefined) {
+      id = pairSets.length;
+      pairSets.push(set);
+      pairSetIds.set(set, id);
+    }
+    return id;
+  };
   /** Indexes one field's text for a fact; returns its words. */
   const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] =>
     addAnalysis(analyzeOnce(text, reading), fact, weight, language);
 
   const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): readonly Word[] => {
     const found = termsOf(analysis, language);
-    for (const id of found.terms) addId(id, fact, weight);
+    const ids = found.terms;
+    for (let k = 0; k < ids.length; k++) addId(ids[k] ?? 0, fact, weight);
     if (weight >= NAMING_WEIGHT && found.years.length > 0) {
       const years = yearsNamed.get(fact) ?? new Set<string>();
       for (const year of found.years) years.add(year);
       yearsNamed.set(fact, years);
     }
-    for (const word of found.free) factUsage.set(word, 'free');
-    for (const [word, use] of found.bound) {
+    for (let k = 0; k < found.free.length; k++) factUsage.set(found.free[k] ?? '', 'free');
+    for (let k = 0; k < found.bound.length; k++) {
+      const [word, use] = found.bound[k] ?? ['', new Set<string>()];
       const seenSoFar = factUsage.get(word);
-      if (seenSoFar === 'free' || seenSoFar === use) continue;
-      if (seenSoFar === undefined) {
-        factUsage.set(word, use);
-        continue;
-      }
-      const own = merged.has(seenSoFar) ? (seenSoFar as Set<string>) : new Set(seenSoFar);
-      for (const pair of use) own.add(pair);
-      merged.add(own);
-      factUsage.set(word, own);
+      if (seenSoFar === 'free') continue;
+      const id = pairSetId(use);
+      if (seenSoFar === undefined) factUsage.set(word, [id]);
+      else if (!seenSoFar.includes(id)) seenSoFar.push(id);
     }
     return analysis.words;
   };
 
-  // The pairs a word is bound in repeat from report to report: one set for each distinct list.
-  const boundSets = new Map<string, ReadonlySet<string>>();
+  const unions = new Map<string, ReadonlySet<string>>();
   const boundFacts = new Map<string, { facts: number[]; pairs: ReadonlySet<string>[] }>();
   const closeFact = (fact: number): void => {
-    for (const [word, use] of factUsage) {
-      if (use === 'free') continue;
-      let shared = use;
-      if (merged.has(use)) {
-        const key = [...use].sort().join('|');
-        const known = boundSets.get(key);
-        if (known === undefined) boundSets.set(key, use);
-        else shared = known;
+    factUsage.forEach((use, word) => {
+      if (use === 'free') return;
+      let shared: ReadonlySet<string>;
+      if (use.length === 1) shared = pairSets[use[0] ?? 0] ?? new Set<string>();
+      else {
+        const key = use.sort((a, b) => a - b).join(',');
+        let union = unions.get(key);
+        if (union === undefined) unions.set(key, (union = new Set(use.flatMap((id) => [...(pairSets[id] ?? [])]))));
+        shared = union;
       }
       let list = boundFacts.get(word);
       if (!list) boundFacts.set(word, (list = { facts: [], pairs: [] }));
       list.facts.push(fact);
       list.pairs.push(shared);
-    }
+    });
     factUsage = new Map();
-    merged = new Set();
   };
 
   const subjectsByReport = new Map(
