@@ -139,6 +139,8 @@ export interface Interrogatives {
 
 /** Filler words that are still a thing counted after "bao nhiêu". */
 const COUNTED_FILLERS = new Set(['nguoi', 'people']);
+/** Words after "bao nhiêu" that compare or place rather than name a thing: "giảm bao nhiêu so với năm 2023". */
+const NOT_COUNTED = new Set(['so', 'dat', 'tang', 'giam', 'vuot', 'hon', 'chiem', 'tren', 'duoi', 'trong', 'tai', 'cua', 'tu', 'den', 'toi', 'sau', 'truoc', 'than', 'compared']);
 
 /** Phrases as folded word sequences, by their first word, so a question is scanned once. */
 const BY_FIRST_WORD = new Map<string, (readonly [Asks, readonly string[]])[]>();
@@ -177,7 +179,7 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
     // The counted thing: up to two subject words right after ("bao nhiêu chi bộ").
     const after = words.slice(i + found.length, i + found.length + 2);
     // "người" is a filler elsewhere ("mọi người"), but "bao nhiêu người" counts people.
-    const counts = (w: Word | undefined): boolean => w !== undefined && (!w.stop || COUNTED_FILLERS.has(w.folded));
+    const counts = (w: Word | undefined): boolean => w !== undefined && !NOT_COUNTED.has(w.folded) && (!w.stop || COUNTED_FILLERS.has(w.folded));
     const thing = counts(after[0]) ? (after[1]?.stop === false ? after : after.slice(0, 1)) : [];
     if (found.asks === 'how-many' && thing.length > 0) counted.push(thing);
   }
