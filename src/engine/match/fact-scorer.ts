@@ -87,6 +87,15 @@ const QUANTITY_ASKS: ReadonlySet<Asks> = new Set(['how-many', 'percent', 'money'
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['nhieu', 'may', 'many', 'much']);
 /** Figures that count things in their own unit ("37 vụ", "41/43 vụ"): a Vietnamese "bao nhiêu X" wants X as that unit. */
 const COUNTING_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'ratio', 'number']);
+/**
+ * A figure stated as a target ("phấn đấu …", "đặt mục tiêu …", "dự kiến …") is next year's,
+ * not the result asked for: when a question asks no target, a result with the same words
+ * ranks above it. Achieved targets ("vượt mục tiêu") are results.
+ */
+const TARGET_CUE = /(?<![\p{L}])(?:phấn đấu|(?<!(?:vượt|đạt|hoàn thành|so với) )mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu|targets?|aims? to|plans? to)(?![\p{L}])/iu;
+const TARGET_ASKED = /(?<![\p{L}])(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|dinh huong|target|plan|aim|goal|expect)/u;
+/** What a target's rank is worth against a result's, for a question that asks no target. */
+const TARGET_RANK = 0.93;
 const PEOPLE: ReadonlySet<string> = new Set(['nguoi', 'people']);
 /** Units of measure, folded: "bao nhiêu heroin" is weighed in "2,3 kg", so the thing is no unit. */
 const MEASURE_UNITS: ReadonlySet<string> = new Set(['kg', 'tan', 'ta', 'ha', 'km', 'km2', 'm', 'm2', 'm3', 'lit', 'mw', 'kw', 'kwh', 'gw', 'mwh', 'gio', 'phut', 'ngay', 'thang']);
@@ -122,12 +131,19 @@ export class FactScorer {
   /** Per fact: the folded words of its figure ("vu" of "37 vụ"), when it counts things in a unit of its own. */
   private readonly units: readonly (ReadonlySet<string> | null)[];
   private readonly kinds: readonly (FigureKind | null)[];
+  /** Per fact: whether its sentence states the figure as a target. */
+  private readonly targets: readonly boolean[];
   /** Per fact: the years its words name only as a comparison ("so với năm 2023"). */
   private readonly comparedYears: readonly ReadonlySet<string>[];
 
   constructor(private readonly index: FactIndex) {
     const n = index.facts.length;
     this.kinds = index.facts.map((fact) => fact.kind ?? inferKind(fact.figure));
+    this.targets = index.facts.map((fact) => {
+      const at = fact.sentence.indexOf(fact.context ?? fact.figure);
+      const figureAt = at < 0 ? -1 : at + (fact.context ?? fact.figure).indexOf(fact.figure);
+      return figureAt > 0 && TARGET_CUE.test(fact.sentence.slice(0, figureAt));
+    });
     this.units = index.facts.map((fact, i) => {
       const kind = this.kinds[i] ?? null;
       if (kind === null || !COUNTING_KINDS.has(kind)) return null;
@@ -261,10 +277,15 @@ export class FactScorer {
 
     const asked = interrogatives(analysis.words);
     // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
-    const counted = asked.counted.map((thing) => this.countedTerm(thing.map((w) => question.resolutions.get(w) ?? null)));
+    const english = question.language === 'en';
+    // English puts the counted noun last ("how many new investment projects"): any of its words the fact names will do.
+    const counted = english
+      ? []
+      : asked.counted.map((thing) => this.countedTerm(thing.slice(0, 2).map((w) => question.resolutions.get(w) ?? null)));
+    const countedEnglish = english ? asked.counted.map((thing) => thing.flatMap((w) => question.resolutions.get(w)?.terms ?? [])) : [];
     // In Vietnamese the thing counted is the answer's unit: "bao nhiêu vụ" wants "37 vụ", not "642" or "12 ca".
     // "bao nhiêu người" is answered in whatever people are counted as ("1.012 trường hợp").
-    const units = question.language === 'vi' ? asked.counted.map((thing) => thing[0]?.folded ?? '').filter((unit) => !PEOPLE.has(unit)) : [];
+    const units = !english ? asked.counted.map((thing) => thing[0]?.folded ?? '').filter((unit) => !PEOPLE.has(unit)) : [];
     // "bao nhiêu bệnh viện" counts hospitals: a share ("100% bệnh viện") answers only a question about a share.
     const shareless = units.length > 0 && !asked.kinds.has('percent');
     const kinds = [...asked.kinds];
@@ -274,17 +295,20 @@ export class FactScorer {
     const quantity = kinds.some((k) => QUANTITY_ASKS.has(k)) && analysis.words.some((w) => QUANTITY_WORDS.has(w.folded));
     const stated = new Set(numbers.flat());
     const whole = mass + PAIR_WEIGHT * pairMass;
+    const targetAsked = TARGET_ASKED.test(fold(question.text.normalize('NFC')));
     const ranked: Scored[] = [];
     for (const { start, end } of scope) for (let i = start; i < end; i++) {
       const evidence = matched[i] ?? 0;
       const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
       if (coverage === 0) continue;
-      const rank = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
+      const ranking = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
+      const rank = !targetAsked && this.targets[i] === true ? ranking * TARGET_RANK : ranking;
       const factAsks = this.index.asks[i];
       const eligible =
         numbersHeld[i] === numbers.length &&
         kinds.every((k) => factAsks !== undefined && answersKind(k, factAsks)) &&
         counted.every((term) => term !== null && this.counts(i, term)) &&
+        countedEnglish.every((terms) => terms.some((term) => this.names(i, term))) &&
         units.every((unit) => this.inUnit(i, unit)) &&
         !(shareless && this.kinds[i] === 'percent') &&
         !(quantity && this.statesFigure(i, stated));

@@ -176,11 +176,12 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
     if (covered) continue;
     for (let k = 0; k < found.length; k++) used.add(i + k);
     kinds.add(found.asks);
-    // The counted thing: up to two subject words right after ("bao nhiêu chi bộ").
-    const after = words.slice(i + found.length, i + found.length + 2);
+    // The counted thing: the subject words right after ("bao nhiêu chi bộ", "how many new investment projects"), up to four.
+    const after = words.slice(i + found.length, i + found.length + 4);
     // "người" is a filler elsewhere ("mọi người"), but "bao nhiêu người" counts people.
     const counts = (w: Word | undefined): boolean => w !== undefined && !NOT_COUNTED.has(w.folded) && (!w.stop || COUNTED_FILLERS.has(w.folded));
-    const thing = counts(after[0]) ? (after[1]?.stop === false ? after : after.slice(0, 1)) : [];
+    const end = after.findIndex((w, k) => k > 0 && w.stop);
+    const thing = counts(after[0]) ? after.slice(0, end < 0 ? after.length : end) : [];
     if (found.asks === 'how-many' && thing.length > 0) counted.push(thing);
   }
   return { kinds, counted };
