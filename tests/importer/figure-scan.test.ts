@@ -33,6 +33,17 @@ describe('scanFigures', () => {
     expect(figures('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đạt 96,2%; 300 cụ 90 tuổi.')).toEqual(['percent:96,2%', 'count:300 cụ', 'count:90 tuổi']);
   });
 
+  it('takes a quarter’s months for the period reported on, and a rate’s "per" for no figure', () => {
+    expect(figures('Kim ngạch xuất khẩu 6 tháng ước đạt 4,26 tỷ USD; trong 9 tháng có 12 dự án.')).toEqual(['money:4,26 tỷ USD', 'count:12 dự án']);
+    expect(figures('Toàn tỉnh đạt 11,8 bác sĩ trên 1 vạn dân.')).toEqual(['count:11,8 bác sĩ']);
+    expect(figures('Thời gian thi công kéo dài 18 tháng.')).toEqual(['count:18 tháng']);
+  });
+
+  it('keeps a prize’s grade with it, and a provincial road’s number out', () => {
+    expect(figures('Đoạt 3 giải Nhất, 9 giải Nhì và 20 giải Khuyến khích.')).toEqual(['count:3 giải Nhất', 'count:9 giải Nhì', 'count:20 giải Khuyến khích']);
+    expect(figures('Xe chạy trên đường tỉnh 642 và có 5 giải thưởng.')).toEqual(['count:5 giải thưởng']);
+  });
+
   it('keeps an English adjective with its noun', () => {
     expect(figures('Police handled 214 criminal cases and 1.1 million international visitors came.')).toEqual(['count:214 criminal cases', 'count:1.1 million international visitors']);
   });

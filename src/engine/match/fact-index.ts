@@ -278,8 +278,10 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.
     if (!handWritten) {
-      const ownEntries = new Set(own.flatMap((words) => terms.find(words)));
-      const sentenceEntries = terms.find(sentenceWords).filter((entry) => !ownEntries.has(entry));
+      const numbersOf = (text: string): Analysis['numbers'] => analyzeOnce(text, language).numbers;
+      const ownTexts = [fact.figure, ...(fact.context === undefined ? [] : [fact.context])];
+      const ownEntries = new Set(own.flatMap((words, k) => terms.find(words, numbersOf(ownTexts[k] ?? ''))));
+      const sentenceEntries = terms.find(sentenceWords, numbersOf(fact.sentence)).filter((entry) => !ownEntries.has(entry));
       for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
         for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
       }

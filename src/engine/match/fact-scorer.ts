@@ -98,7 +98,7 @@ const TARGET_ASKED = /(?<![\p{L}])(?:ke hoach|muc tieu|chi tieu|phan dau|du kien
 const TARGET_RANK = 0.93;
 const PEOPLE: ReadonlySet<string> = new Set(['nguoi', 'people']);
 /** Units of measure, folded: "bao nhiêu heroin" is weighed in "2,3 kg", so the thing is no unit. */
-const MEASURE_UNITS: ReadonlySet<string> = new Set(['kg', 'tan', 'ta', 'ha', 'km', 'km2', 'm', 'm2', 'm3', 'lit', 'mw', 'kw', 'kwh', 'gw', 'mwh', 'gio', 'phut', 'ngay', 'thang']);
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['kg', 'tan', 'ta', 'ha', 'km', 'km2', 'm', 'm2', 'm3', 'lit', 'mw', 'kw', 'kwh', 'gw', 'mwh']);
 
 /**
  * A year a text only compares with: "so với năm 2023", "so với cùng kỳ năm 2023", "gấp 1,8
