@@ -70,7 +70,7 @@ const PATTERNS: readonly Pattern[] = [
   // Terms of office and plan periods: "2020-2025", "2020- 2025", "2021 – 2025".
   { re: re(String.raw`${B}(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}${END}`), priority: 1, kind: always('term') },
   // Ordinals: "lần thứ 22", "lần thứ II", "kỳ họp thứ 5"; English "22nd".
-  { re: re(String.raw`(?<![\p{L}])(?:(?:[Ll]ần|[Kk]ỳ họp|[Pp]hiên họp|[Pp]hiên|[Đđ]ợt|[Kk]hóa|[Kk]hoá) )?thứ (?:\d+|${ROMAN})${END}`), priority: 1, kind: always('ordinal') },
+  { re: re(String.raw`(?<![\p{L}])(?:(?:[Ll]ần|[Kk]ỳ họp|[Pp]hiên họp|[Pp]hiên|[Đđ]ợt|[Kk]hóa|[Kk]hoá) )?thứ (?:\d+(?:\/\d+)?|${ROMAN})${END}`), priority: 1, kind: always('ordinal') },
   { re: re(String.raw`${B}\d+(?:st|nd|rd|th)${END}`), priority: 1, kind: always('ordinal') },
   // In words, only after a cue ("thứ năm" alone is Thursday): "lần thứ hai", "kỳ họp thứ mười".
   { re: re(String.raw`(?<![\p{L}])(?:[Ll]ần|[Kk]ỳ họp|[Pp]hiên họp|[Đđ]ợt) thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)${END}`), priority: 1, kind: always('ordinal') },

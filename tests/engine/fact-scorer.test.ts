@@ -152,4 +152,25 @@ describe('FactScorer', () => {
       expect(ranked('mục tiêu tỷ lệ bao phủ bảo hiểm y tế là bao nhiêu')[0]?.id).toBe('muc-tieu');
     });
   });
+
+  describe('ranks and figures asked back', () => {
+    const facts = smallKnowledge([
+      { id: 'thu-hang', figure: 'thứ 2/10', sentence: 'Thành phố giải ngân 452 tỷ đồng và xếp thứ 2/10 cả tỉnh.', context: 'xếp thứ 2/10 cả tỉnh', kind: 'ordinal' },
+      { id: 'thang', figure: 'tháng 6', sentence: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng.', context: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng', kind: 'date' },
+      { id: 'tien', figure: '2.684 tỷ đồng', sentence: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng.', context: 'toàn tỉnh giải ngân được 2.684 tỷ đồng', kind: 'money' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const ranked = (question: string) => factScorer.score(factResolver.read(question)).ranked.map((s) => ({ ...s, id: facts.facts[s.fact]?.id }));
+
+    it('reads "thứ mấy" as a rank: what follows is no thing counted', () => {
+      expect(ranked('xếp thứ mấy cả tỉnh').find((s) => s.id === 'thu-hang')?.eligible).toBe(true);
+    });
+
+    it('puts the fact whose figure a question asks back before one whose sentence only holds it', () => {
+      expect(ranked('2.684 tỷ là con số gì')[0]?.id).toBe('tien');
+      expect(ranked('tháng 6 là gì')[0]?.id).toBe('thang');
+    });
+  });
 });

@@ -94,6 +94,8 @@ const COUNTING_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'ratio', 'numb
  */
 const TARGET_CUE = /(?<![\p{L}])(?:phấn đấu|(?<!(?:vượt|đạt|hoàn thành|so với) )mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu|targets?|aims? to|plans? to)(?![\p{L}])/iu;
 const TARGET_ASKED = /(?<![\p{L}])(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|dinh huong|target|plan|aim|goal|expect)/u;
+/** What a figure asked back by its own number gains over facts that only mention that number. */
+const FIGURE_ASKED_BONUS = 0.05;
 /** What a target's rank is worth against a result's, for a question that asks no target. */
 const TARGET_RANK = 0.93;
 const PEOPLE: ReadonlySet<string> = new Set(['nguoi', 'people']);
@@ -295,6 +297,7 @@ export class FactScorer {
     const quantity = kinds.some((k) => QUANTITY_ASKS.has(k)) && analysis.words.some((w) => QUANTITY_WORDS.has(w.folded));
     const stated = new Set(numbers.flat());
     const whole = mass + PAIR_WEIGHT * pairMass;
+    const askedBack = numbers.length > 0 && kinds.length === 0;
     const targetAsked = TARGET_ASKED.test(fold(question.text.normalize('NFC')));
     const ranked: Scored[] = [];
     for (const { start, end } of scope) for (let i = start; i < end; i++) {
@@ -302,7 +305,9 @@ export class FactScorer {
       const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
       if (coverage === 0) continue;
       const ranking = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
-      const rank = !targetAsked && this.targets[i] === true ? ranking * TARGET_RANK : ranking;
+      // "2.684 tỷ là con số gì?": the fact whose figure it is comes before one whose sentence only mentions it.
+      const asked = askedBack && this.statesFigure(i, stated) ? ranking + FIGURE_ASKED_BONUS : ranking;
+      const rank = !targetAsked && this.targets[i] === true ? asked * TARGET_RANK : asked;
       const factAsks = this.index.asks[i];
       const eligible =
         numbersHeld[i] === numbers.length &&

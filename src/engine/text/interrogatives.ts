@@ -182,7 +182,9 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
     const counts = (w: Word | undefined): boolean => w !== undefined && !NOT_COUNTED.has(w.folded) && (!w.stop || COUNTED_FILLERS.has(w.folded));
     const end = after.findIndex((w, k) => k > 0 && w.stop);
     const thing = counts(after[0]) ? after.slice(0, end < 0 ? after.length : end) : [];
-    if (found.asks === 'how-many' && thing.length > 0) counted.push(thing);
+    // "thứ mấy" asks a rank, not a count of what follows ("xếp thứ mấy cả nước").
+    const rank = words[i - 1]?.folded === 'thu';
+    if (found.asks === 'how-many' && thing.length > 0 && !rank) counted.push(thing);
   }
   return { kinds, counted };
 }

@@ -93,5 +93,7 @@ export const COUNTED_SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map
     th: ['truong', 'hop'],
     dv: ['dang', 'vien'],
     hs: ['hoc', 'sinh'],
+    // "bao nhiêu kg" weighs; elsewhere "kg" is chat for "không".
+    kg: ['kg'],
   }),
 );
