@@ -134,6 +134,7 @@ describe('FactScorer', () => {
   describe('English counts and targets', () => {
     const facts = smallKnowledge([
       { id: 'moi', figure: '28 dự án', sentence: 'Năm 2024, thành phố khởi công mới 28 dự án.', context: 'Năm 2024, thành phố khởi công mới 28 dự án', kind: 'count' },
+      { id: 'truong', figure: '12 trường', sentence: 'Năm 2024, thành phố khởi công mới 12 trường.', context: 'Năm 2024, thành phố khởi công mới 12 trường', kind: 'count' },
       { id: 'dat', figure: '94,7%', sentence: 'Tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%.', context: 'Tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%', kind: 'percent' },
       { id: 'muc-tieu', figure: '95,5%', sentence: 'Sở Y tế đặt mục tiêu tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%.', context: 'Sở Y tế đặt mục tiêu tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%', kind: 'percent' },
     ]);
@@ -142,9 +143,9 @@ describe('FactScorer', () => {
     const factScorer = new FactScorer(factIndex);
     const ranked = (question: string) => factScorer.score(factResolver.read(question)).ranked.map((s) => ({ ...s, id: facts.facts[s.fact]?.id }));
 
-    it('takes the last word of an English count for the thing counted, whatever comes before it', () => {
-      expect(ranked('how many new projects').find((s) => s.id === 'moi')?.eligible).toBe(true);
-      expect(ranked('how many new hospitals').find((s) => s.id === 'moi')?.eligible).not.toBe(true);
+    it('reads an English count past its adjectives to the noun counted', () => {
+      expect(ranked('how many newly started projects').find((s) => s.id === 'moi')?.eligible).toBe(true);
+      expect(ranked('how many newly started projects').find((s) => s.id === 'truong')?.eligible).toBe(false);
     });
 
     it('ranks a result above a target with the same words, unless a target is asked', () => {

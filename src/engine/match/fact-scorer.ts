@@ -280,11 +280,17 @@ export class FactScorer {
     const asked = interrogatives(analysis.words);
     // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
     const english = question.language === 'en';
-    // English puts the counted noun last ("how many new investment projects"): any of its words the fact names will do.
+    // English puts adjectives before the noun counted, and counts in the plural: "how many new
+    // investment projects", "how many schools meet …": the first plural word, else any of them.
     const counted = english
       ? []
       : asked.counted.map((thing) => this.countedTerm(thing.slice(0, 2).map((w) => question.resolutions.get(w) ?? null)));
-    const countedEnglish = english ? asked.counted.map((thing) => thing.flatMap((w) => question.resolutions.get(w)?.terms ?? [])) : [];
+    const countedEnglish = english
+      ? asked.counted.map((thing) => {
+          const noun = thing.find((w) => /[^s]s$/.test(w.typed));
+          return (noun === undefined ? thing : [noun]).flatMap((w) => question.resolutions.get(w)?.terms ?? []);
+        })
+      : [];
     // In Vietnamese the thing counted is the answer's unit: "bao nhiêu vụ" wants "37 vụ", not "642" or "12 ca".
     // "bao nhiêu người" is answered in whatever people are counted as ("1.012 trường hợp").
     const units = !english ? asked.counted.map((thing) => thing[0]?.folded ?? '').filter((unit) => !PEOPLE.has(unit)) : [];
