@@ -1,5 +1,5 @@
 import type { FigureKind } from '../engine/knowledge/types.js';
-import { CURRENCIES, MEASURES, MONEY_SCALES, NOT_UNITS, SCALE_WORDS, TWO_SYLLABLE_UNITS } from './figure-units.js';
+import { CURRENCIES, GRADED_UNITS, GRADES, MEASURES, MONEY_SCALES, NOT_UNITS, SCALE_WORDS, TWO_SYLLABLE_UNITS } from './figure-units.js';
 
 /**
  * The figures of one sentence: numbers with their units, dates, ratios, ordinals and
@@ -70,7 +70,7 @@ const PATTERNS: readonly Pattern[] = [
   // Terms of office and plan periods: "2020-2025", "2020- 2025", "2021 – 2025".
   { re: re(String.raw`${B}(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}${END}`), priority: 1, kind: always('term') },
   // Ordinals: "lần thứ 22", "lần thứ II", "kỳ họp thứ 5"; English "22nd".
-  { re: re(String.raw`(?<![\p{L}])(?:(?:[Ll]ần|[Kk]ỳ họp|[Pp]hiên họp|[Pp]hiên|[Đđ]ợt|[Kk]hóa|[Kk]hoá) )?thứ (?:\d+|${ROMAN})${END}`), priority: 1, kind: always('ordinal') },
+  { re: re(String.raw`(?<![\p{L}])(?:(?:[Ll]ần|[Kk]ỳ họp|[Pp]hiên họp|[Pp]hiên|[Đđ]ợt|[Kk]hóa|[Kk]hoá) )?thứ (?:\d+(?:\/\d+)?|${ROMAN})${END}`), priority: 1, kind: always('ordinal') },
   { re: re(String.raw`${B}\d+(?:st|nd|rd|th)${END}`), priority: 1, kind: always('ordinal') },
   // In words, only after a cue ("thứ năm" alone is Thursday): "lần thứ hai", "kỳ họp thứ mười".
   { re: re(String.raw`(?<![\p{L}])(?:[Ll]ần|[Kk]ỳ họp|[Pp]hiên họp|[Đđ]ợt) thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)${END}`), priority: 1, kind: always('ordinal') },
@@ -97,11 +97,17 @@ const PATTERNS: readonly Pattern[] = [
  * "Quốc lộ 5", "Điều 12". They sit right after one of these words.
  */
 const NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:Quận|quận|Phường|phường|Q\.|P\.|Tổ|tổ|[Kk]hu phố|Điều|điều|Khoản|khoản|Chương|chương|[Qq]uốc lộ|QL|[Tt]ỉnh lộ|ĐT|Km|[Đđ]ường|Covid|COVID|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Tt]hông tư|[Kk]ế hoạch|[Cc]ông văn|[Kk]ết luận|[Ll]uật|Trung ương|[Hh]otline|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Ll]ô|[Tt]òa|[Tt]ầng|[Pp]hòng|[Ss]ố nhà|[Qq]uý|[Ll]ớp|[Kk]hối|[Hh]ạng|[Mm]ục|[Pp]hần|[Bb]ước|[Vv]òng|[Bb]ảng|[Mm]ẫu)(?: số)? ?\.?$`,
+  String.raw`(?:^|[^\p{L}])(?:Quận|quận|Phường|phường|Q\.|P\.|Tổ|tổ|[Kk]hu phố|Điều|điều|Khoản|khoản|Chương|chương|[Qq]uốc lộ|QL|[Tt]ỉnh lộ|ĐT|Km|[Đđ]ường tỉnh|[Đđ]ường huyện|[Đđ]ường|Covid|COVID|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Tt]hông tư|[Kk]ế hoạch|[Cc]ông văn|[Kk]ết luận|[Ll]uật|Trung ương|[Hh]otline|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Ll]ô|[Tt]òa|[Tt]ầng|[Pp]hòng|[Ss]ố nhà|[Qq]uý|[Ll]ớp|[Kk]hối|[Hh]ạng|[Mm]ục|[Pp]hần|[Bb]ước|[Vv]òng|[Bb]ảng|[Mm]ẫu)(?: số)? ?\.?$`,
   'u',
 );
 /** "6 tháng đầu năm" and "9 tháng qua" name the period a report covers, not a figure. */
 const PERIOD_AFTER = /^ (?:tháng|năm) (?:đầu|cuối|qua|gần|trở lại|năm)/u;
+/** A quarter's count of months ("xuất khẩu 6 tháng ước đạt", "trong 9 tháng") is the period reported on, whatever follows. */
+const REPORTING_PERIOD = /^(?:3|6|9) tháng$/u;
+/** "11,8 bác sĩ trên 1 vạn dân": the "per" of a rate, not a figure of its own. */
+const PER_BEFORE = /(?:trên|\/|mỗi|per) ?$/u;
+const PER_AFTER = /^ (?:(?:vạn|nghìn|ngàn|triệu) )?(?:dân|người dân|dân số|population|people|inhabitants)(?![\p{L}])/u;
+const GRADE_AFTER = new RegExp(String.raw`^ (?:${GRADES.join('|')})(?![\p{L}])`, 'u');
 const AGE_QUALIFIER = /(?:dưới|trên|từ|đủ|đến|ngoài|under|over|aged) $/u;
 const MEASURE_AFTER = new RegExp(String.raw`^ ?(?:${alternatives(MEASURES)})(?![\p{L}\p{N}])`, 'u');
 const TWO_SYLLABLES = new Set(TWO_SYLLABLE_UNITS);
@@ -134,12 +140,16 @@ export function scanFigures(sentence: string): FigureSpan[] {
       const rest = sentence.slice(end);
       let finalKind = kind;
       if ((kind === 'number' || kind === 'ratio') && PERIOD_AFTER.test(rest)) continue;
+      if ((kind === 'number' || kind === 'count') && PER_BEFORE.test(sentence.slice(0, start)) && PER_AFTER.test(rest)) continue;
       if (kind === 'number' || kind === 'ratio') {
         const unit = unitAfter(rest);
         // "trẻ em dưới 1 tuổi": an age that says who is counted, not a figure.
         if (unit === ' tuổi' && AGE_QUALIFIER.test(sentence.slice(0, start))) continue;
         end += unit.length;
         if (kind === 'number' && unit !== '') finalKind = 'count';
+        if (REPORTING_PERIOD.test(sentence.slice(start, end))) continue;
+        const grade = GRADED_UNITS.includes(unit.trim()) ? GRADE_AFTER.exec(sentence.slice(end)) : null;
+        if (grade) end += grade[0].length;
       }
       found.push({ figure: sentence.slice(start, end), kind: finalKind, start, end, priority: pattern.priority });
     }

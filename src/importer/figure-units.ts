@@ -27,7 +27,14 @@ export const TWO_SYLLABLE_UNITS = [
   'cuộc thanh tra', 'cuộc kiểm tra', 'tổ dân phố', 'xã viên', 'người chết', 'người bị thương', 'mét vuông', 'ca mắc',
   'ca bệnh', 'ca nhiễm', 'xe máy', 'ô tô', 'giấy phép', 'tài khoản', 'người lao động', 'hợp tác xã', 'thôn xóm',
   'đồng chí', 'di tích', 'lễ hội', 'câu lạc bộ', 'nhà văn hóa', 'km đường', 'mô hình', 'tác phẩm', 'đại biểu', 'bài viết',
+  'bác sĩ', 'dược sĩ', 'y sĩ', 'điều dưỡng', 'bài thi', 'tập thể', 'cá nhân', 'biển báo', 'điểm đen', 'đảng bộ', 'giải thưởng',
+  'học viên', 'nhà ở', 'nhân khẩu', 'camera',
 ];
+
+/** Units that take the grade after them: "3 giải Nhất", "2 huy chương Vàng". */
+export const GRADED_UNITS = ['giải', 'huy chương', 'giải thưởng'];
+/** The grades, as reports capitalise them. */
+export const GRADES = ['Nhất', 'Nhì', 'Ba', 'Tư', 'Khuyến khích', 'Vàng', 'Bạc', 'Đồng', 'Đặc biệt'];
 
 /**
  * Words that cannot be a unit: after "đạt 452" the next word "và" says the number

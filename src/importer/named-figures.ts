@@ -13,10 +13,14 @@ export interface NamedSpan extends FigureSpan {
 
 const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
 const NAME = String.raw`${SYLLABLE}(?: ${SYLLABLE}){1,3}`;
-const HONORIFIC = String.raw`(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|Mr\.?|Mrs\.?|Ms\.?)`;
+const HONORIFIC = String.raw`(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Ee]m|[Aa]nh|[Cc]hị|Mr\.?|Mrs\.?|Ms\.?)`;
 /** What a chair does, and what a speaker does, in report prose. */
 const CHAIR_VERBS = String.raw`(?:đồng chủ trì|chủ trì|chủ tọa|chủ toạ|điều hành|chaired|presided)`;
 const SPEAKER_VERBS = String.raw`(?:phát biểu|nhấn mạnh|chỉ đạo|yêu cầu|đề nghị|khẳng định|cho biết|kết luận|trình bày|chúc mừng|biểu dương|ghi nhận|đánh giá|said|stressed|spoke)`;
+/** What a person named in the news did: won a prize, led a ring, was elected. */
+const DEED_VERBS = String.raw`(?:giành|đoạt|cầm đầu|được bầu|trúng cử|được bổ nhiệm|won|led)`;
+/** Verbs whose object is the person: "bầu bổ sung đồng chí Vương Thị Lan", "bổ nhiệm ông X". */
+const APPOINT_VERBS = String.raw`(?:bầu bổ sung|bầu|bổ nhiệm|giới thiệu|khen thưởng|elected|appointed)`;
 /** A title between the name and the verb: ", Bí thư Tỉnh ủy," (no sentence stop inside). */
 const TITLE = String.raw`(?:, [^.;:!?]{1,120}?,?)?`;
 
@@ -25,7 +29,10 @@ const SURNAMES = new Set(
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trịnh Lương Mai Lâm Tạ Trương Cao Tô Quách Chu Lưu Triệu Kiều Đoàn Vương Nông Hứa Lã Khổng Phùng Đàm Nghiêm Tăng Hầu Thân Doãn Tống Mạc Lục Chử Ninh Thái Hà Văn Giang Kim Quan Châu La Lại Lò Mẫn Nhữ Ông Viên'.split(' '),
 );
 
-const ROLE_VERBS = `(?:${CHAIR_VERBS.slice(3, -1)}|${SPEAKER_VERBS.slice(3, -1)})`;
+const ROLE_VERBS = `(?:${CHAIR_VERBS.slice(3, -1)}|${SPEAKER_VERBS.slice(3, -1)}|${DEED_VERBS.slice(3, -1)})`;
+const APPOINTED = new RegExp(String.raw`${APPOINT_VERBS} ${HONORIFIC} (${NAME})`, 'gu');
+/** The body whose report the figures come from: "Theo báo cáo của Sở Kế hoạch và Đầu tư, …". */
+const REPORTER = /(?:[Tt]heo báo cáo của|[Bb]áo cáo của) (\p{Lu}[^,;:.“”\d]{2,80}?)(?=[,;:.]| cho biết| tại)/gu;
 const HONORED = new RegExp(String.raw`(?:(?:do|Do) )?${HONORIFIC} (${NAME})${TITLE} ${ROLE_VERBS}`, 'gu');
 const CHAIR_NAMED_AFTER = new RegExp(String.raw`(?:[Cc]hủ trì[^.;]{0,40}? (?:có|là|gồm) (?:các )?${HONORIFIC}|(?:chaired|presided over|addressed) by(?: ${HONORIFIC})?) (${NAME})`, 'gu');
 /**
@@ -75,5 +82,7 @@ export function scanNamedFigures(sentence: string): NamedSpan[] {
     if ((match[1] ?? '').split(' ').length <= 12) add(spanOf(match, 1));
   }
   for (const match of sentence.matchAll(MOTTO)) add(spanOf(match, 1));
+  for (const match of sentence.matchAll(APPOINTED)) add(spanOf(match, 1));
+  for (const match of sentence.matchAll(REPORTER)) if ((match[1] ?? '').split(' ').length <= 12) add(spanOf(match, 1));
   return found.sort((a, b) => a.start - b.start);
 }

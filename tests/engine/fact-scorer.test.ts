@@ -1,7 +1,7 @@
 /** Scoring facts: coverage, word pairs, numbers, and the rules that rule a fact out. */
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../src/engine/match/fact-index.js';
-import { FactScorer } from '../../src/engine/match/fact-scorer.js';
+import { comparedOnlyYears, FactScorer } from '../../src/engine/match/fact-scorer.js';
 import { WordResolver } from '../../src/engine/match/word-resolver.js';
 import { smallKnowledge } from './small-report.js';
 
@@ -57,5 +57,121 @@ describe('FactScorer', () => {
     const first = scored('thu ngân sách 120%').get('thu');
     scored('chi ngân sách 95% dự toán hội nghị');
     expect(scored('thu ngân sách 120%').get('thu')).toEqual(first);
+  });
+
+  describe('a "how many" in Vietnamese wants the thing counted as the answer’s unit', () => {
+    const units = smallKnowledge([
+      { id: 'vu', figure: '37 vụ', sentence: 'Toàn tỉnh xảy ra 512 vụ phạm pháp hình sự, giảm 37 vụ so với cùng kỳ.', context: 'giảm 37 vụ so với cùng kỳ', kind: 'count' },
+      { id: 'duong', figure: '642', sentence: 'Các vụ tai nạn xảy ra chủ yếu trên quốc lộ 1 và đường tỉnh 642.', kind: 'number' },
+      { id: 'ty-le', figure: '100%', sentence: '100% bệnh viện triển khai bệnh án điện tử.', kind: 'percent' },
+      { id: 'kg', figure: '2,3 kg', sentence: 'Thu giữ 2,3 kg heroin.', context: 'Thu giữ 2,3 kg heroin', kind: 'count' },
+      { id: 'ro', figure: '41/43 vụ', sentence: 'Riêng các vụ trọng án, năm qua xảy ra 43 vụ; cơ quan điều tra đã làm rõ 41/43 vụ.', context: 'cơ quan điều tra đã làm rõ 41/43 vụ', kind: 'ratio' },
+    ]);
+    const unitIndex = buildFactIndex(units);
+    const unitResolver = new WordResolver(unitIndex);
+    const unitScorer = new FactScorer(unitIndex);
+    const eligible = (question: string, id: string): boolean | undefined => {
+      const hit = unitScorer.score(unitResolver.read(question)).ranked.find((s) => units.facts[s.fact]?.id === id);
+      return hit?.eligible;
+    };
+
+    it('rules out a bare number or another unit for "bao nhiêu vụ"', () => {
+      expect(eligible('có bao nhiêu vụ trên đường tỉnh', 'duong')).toBe(false);
+      expect(eligible('giảm bao nhiêu vụ', 'vu')).toBe(true);
+    });
+
+    it('rules out a share for a count, but not for a question about a share', () => {
+      expect(eligible('có bao nhiêu bệnh viện', 'ty-le')).toBe(false);
+      expect(eligible('tỷ lệ bệnh viện triển khai bệnh án điện tử là bao nhiêu', 'ty-le')).toBe(true);
+    });
+
+    it('does not take a word of comparison for the thing counted', () => {
+      expect(eligible('số vụ giảm bao nhiêu so với cùng kỳ', 'vu')).toBe(true);
+    });
+
+    it('lets a measure answer for what it weighs', () => {
+      expect(eligible('thu giữ bao nhiêu heroin', 'kg')).toBe(true);
+    });
+
+    it('accepts a count that names the unit when its sentence holds the thing counted', () => {
+      expect(eligible('bao nhiêu vụ trọng án được làm rõ', 'ro')).toBe(true);
+    });
+
+    it('keeps English counts to the fact’s own words (units there are Vietnamese)', () => {
+      expect(eligible('how many cases were solved', 'ro')).not.toBe(false);
+    });
+  });
+
+  describe('a year the fact only compares with', () => {
+    it('finds years named only after "so với", "cùng kỳ" or "gấp … lần"', () => {
+      expect([...comparedOnlyYears('tăng 6% so với năm 2023')]).toEqual(['#2023']);
+      expect([...comparedOnlyYears('giảm 3 vụ so với cùng kỳ năm 2023')]).toEqual(['#2023']);
+      expect([...comparedOnlyYears('gấp 1,8 lần năm 2023')]).toEqual(['#2023']);
+      expect([...comparedOnlyYears('tang 6% so voi nam 2023')]).toEqual(['#2023']);
+    });
+
+    it('does not count a year also named on its own', () => {
+      expect([...comparedOnlyYears('Năm 2023 đạt 5%, tăng 1% so với năm 2022')]).toEqual(['#2022']);
+    });
+
+    const years = smallKnowledge([
+      { id: 'tn', figure: '99,12%', sentence: 'Tỷ lệ tốt nghiệp đạt 99,12%, tăng 0,37 điểm phần trăm so với năm 2023.', context: 'Tỷ lệ tốt nghiệp đạt 99,12%', kind: 'percent' },
+    ]);
+    const yearIndex = buildFactIndex(years);
+    const yearResolver = new WordResolver(yearIndex);
+    const yearScorer = new FactScorer(yearIndex);
+    const eligible = (question: string): boolean | undefined => yearScorer.score(yearResolver.read(question)).ranked[0]?.eligible;
+
+    it('does not answer "năm 2023" with a figure of another year compared with 2023', () => {
+      expect(eligible('tỷ lệ tốt nghiệp năm 2023 là bao nhiêu')).toBe(false);
+    });
+
+    it('still answers a question that compares with that year too', () => {
+      expect(eligible('tỷ lệ tốt nghiệp tăng bao nhiêu so với năm 2023')).toBe(true);
+    });
+  });
+
+  describe('English counts and targets', () => {
+    const facts = smallKnowledge([
+      { id: 'moi', figure: '28 dự án', sentence: 'Năm 2024, thành phố khởi công mới 28 dự án.', context: 'Năm 2024, thành phố khởi công mới 28 dự án', kind: 'count' },
+      { id: 'truong', figure: '12 trường', sentence: 'Năm 2024, thành phố khởi công mới 12 trường.', context: 'Năm 2024, thành phố khởi công mới 12 trường', kind: 'count' },
+      { id: 'dat', figure: '94,7%', sentence: 'Tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%.', context: 'Tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%', kind: 'percent' },
+      { id: 'muc-tieu', figure: '95,5%', sentence: 'Sở Y tế đặt mục tiêu tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%.', context: 'Sở Y tế đặt mục tiêu tỷ lệ bao phủ bảo hiểm y tế đạt 95,5%', kind: 'percent' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const ranked = (question: string) => factScorer.score(factResolver.read(question)).ranked.map((s) => ({ ...s, id: facts.facts[s.fact]?.id }));
+
+    it('reads an English count past its adjectives to the noun counted', () => {
+      expect(ranked('how many newly started projects').find((s) => s.id === 'moi')?.eligible).toBe(true);
+      expect(ranked('how many newly started projects').find((s) => s.id === 'truong')?.eligible).toBe(false);
+    });
+
+    it('ranks a result above a target with the same words, unless a target is asked', () => {
+      expect(ranked('tỷ lệ bao phủ bảo hiểm y tế đạt bao nhiêu')[0]?.id).toBe('dat');
+      expect(ranked('mục tiêu tỷ lệ bao phủ bảo hiểm y tế là bao nhiêu')[0]?.id).toBe('muc-tieu');
+    });
+  });
+
+  describe('ranks and figures asked back', () => {
+    const facts = smallKnowledge([
+      { id: 'thu-hang', figure: 'thứ 2/10', sentence: 'Thành phố giải ngân 452 tỷ đồng và xếp thứ 2/10 cả tỉnh.', context: 'xếp thứ 2/10 cả tỉnh', kind: 'ordinal' },
+      { id: 'thang', figure: 'tháng 6', sentence: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng.', context: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng', kind: 'date' },
+      { id: 'tien', figure: '2.684 tỷ đồng', sentence: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng.', context: 'toàn tỉnh giải ngân được 2.684 tỷ đồng', kind: 'money' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const ranked = (question: string) => factScorer.score(factResolver.read(question)).ranked.map((s) => ({ ...s, id: facts.facts[s.fact]?.id }));
+
+    it('reads "thứ mấy" as a rank: what follows is no thing counted', () => {
+      expect(ranked('xếp thứ mấy cả tỉnh').find((s) => s.id === 'thu-hang')?.eligible).toBe(true);
+    });
+
+    it('puts the fact whose figure a question asks back before one whose sentence only holds it', () => {
+      expect(ranked('2.684 tỷ là con số gì')[0]?.id).toBe('tien');
+      expect(ranked('tháng 6 là gì')[0]?.id).toBe('thang');
+    });
   });
 });

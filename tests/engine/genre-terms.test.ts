@@ -47,12 +47,16 @@ describe('TermFinder', () => {
           { vi: ['trường'], en: ['schools'] },
           { vi: ['môi trường'], en: ['environment'] },
           { vi: ['đồng'], en: ['dong'] },
+          { vi: ['9 tháng'], en: ['nine months'] },
         ],
       },
       't.json',
     ),
   );
-  const found = (text: string): string[] => finder.find(analyze(text, 'vi').words).map((i) => finder.entries[i]?.en[0] ?? '?');
+  const found = (text: string): string[] => {
+    const { words, numbers } = analyze(text, 'vi');
+    return finder.find(words, numbers).map((i) => finder.entries[i]?.en[0] ?? '?');
+  };
 
   it('finds a phrase and its abbreviation', () => {
     expect(found('Xảy ra 96 vụ tai nạn giao thông')).toEqual(['traffic accidents']);
@@ -67,5 +71,15 @@ describe('TermFinder', () => {
   it('tells words apart by their marks', () => {
     expect(found('452 tỷ đồng')).toEqual(['dong']);
     expect(found('phía Đông')).toEqual([]);
+  });
+
+  it('finds a phrase with a number only where the text holds that number', () => {
+    expect(found('xuất khẩu 9 tháng đạt 3 tỷ USD')).toEqual(['nine months']);
+    expect(found('xuất khẩu 6 tháng đạt 3 tỷ USD')).toEqual([]);
+  });
+
+  it('gives equivalents without their numbers, so a fact never holds a phrase’s number', () => {
+    const forms = finder.forms[4] ?? [];
+    expect(forms.every((form) => form.analysis.numbers.length === 0)).toBe(true);
   });
 });

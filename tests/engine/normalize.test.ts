@@ -204,6 +204,12 @@ describe('analyze', () => {
     expect(folded(input)).toEqual(expected);
   });
 
+  it('reads a shorthand counted after "bao nhiêu" as the unit it counts, elsewhere as usual', () => {
+    expect(folded('thu ns dat bn % dt')).toEqual(['thu', 'ngan', 'sach', 'dat', 'bao', 'nhieu', 'phan', 'tram', 'du', 'toan']);
+    expect(folded('bat bn dt')).toEqual(['bat', 'bao', 'nhieu', 'doi', 'tuong']);
+    expect(folded('tuoc gplx may th')).toEqual(['tuoc', 'gplx', 'may', 'truong', 'hop']);
+  });
+
   it('expands shorthand in a whole question, whatever its case', () => {
     expect(folded('Thu NS dc BN ko')).toEqual(['thu', 'ngan', 'sach', 'duoc', 'bao', 'nhieu', 'khong']);
   });

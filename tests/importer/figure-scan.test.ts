@@ -33,6 +33,21 @@ describe('scanFigures', () => {
     expect(figures('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đạt 96,2%; 300 cụ 90 tuổi.')).toEqual(['percent:96,2%', 'count:300 cụ', 'count:90 tuổi']);
   });
 
+  it('takes a quarter’s months for the period reported on, and a rate’s "per" for no figure', () => {
+    expect(figures('Kim ngạch xuất khẩu 6 tháng ước đạt 4,26 tỷ USD; trong 9 tháng có 12 dự án.')).toEqual(['money:4,26 tỷ USD', 'count:12 dự án']);
+    expect(figures('Toàn tỉnh đạt 11,8 bác sĩ trên 1 vạn dân.')).toEqual(['count:11,8 bác sĩ']);
+    expect(figures('Thời gian thi công kéo dài 18 tháng.')).toEqual(['count:18 tháng']);
+  });
+
+  it('keeps a rank out of a ratio: "xếp thứ 2/10" is one rank', () => {
+    expect(figures('Thành phố xếp thứ 2/10 huyện và đạt 9/10 chỉ tiêu.')).toEqual(['ordinal:thứ 2/10', 'ratio:9/10 chỉ tiêu']);
+  });
+
+  it('keeps a prize’s grade with it, and a provincial road’s number out', () => {
+    expect(figures('Đoạt 3 giải Nhất, 9 giải Nhì và 20 giải Khuyến khích.')).toEqual(['count:3 giải Nhất', 'count:9 giải Nhì', 'count:20 giải Khuyến khích']);
+    expect(figures('Xe chạy trên đường tỉnh 642 và có 5 giải thưởng.')).toEqual(['count:5 giải thưởng']);
+  });
+
   it('keeps an English adjective with its noun', () => {
     expect(figures('Police handled 214 criminal cases and 1.1 million international visitors came.')).toEqual(['count:214 criminal cases', 'count:1.1 million international visitors']);
   });
@@ -61,6 +76,14 @@ describe('scanNamedFigures', () => {
   it('finds a speaker after a title and a place name', () => {
     expect(named('Bí thư Quận ủy Bắc Từ Liêm Vũ Hà phát biểu tại Hội nghị.')).toEqual(['Vũ Hà']);
     expect(named('Ban Thường vụ Quận ủy chỉ đạo quyết liệt.')).toEqual([]);
+  });
+
+  it('finds who won, led or was elected, and the body whose report gives the figures', () => {
+    expect(named('Em Trần Thu Hà, học sinh lớp 11, giành Huy chương Vàng.')).toEqual(['Trần Thu Hà']);
+    expect(named('Triệt phá đường dây do Lê Văn Bình cầm đầu.')).toEqual(['Lê Văn Bình']);
+    expect(named('Hội nghị bầu bổ sung đồng chí Phạm Thị Mai vào Ban Thường vụ.')).toEqual(['Phạm Thị Mai']);
+    expect(named('Theo báo cáo của Sở Tài chính, thu ngân sách tăng.')).toEqual(['Sở Tài chính']);
+    expect(named('Theo báo cáo, thu ngân sách tăng.')).toEqual([]);
   });
 
   it('finds the body that holds the meeting, a name at its clause’s head', () => {

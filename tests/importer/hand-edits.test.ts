@@ -55,7 +55,8 @@ describe('re-import', () => {
     expect(revenue?.questions.vi).toEqual(['Thu ngân sách được bao nhiêu?']);
     expect(revenue?.sentence).toContain('Sở Tài chính');
     expect(facts.find((f) => f.id === crimeId)?.topic).toBe('ngan-sach');
-    expect(saved.changes.added.map((c) => c.figure)).toEqual(['12 dự án']);
+    // The body now named as the report's source is a fact of its own.
+    expect(saved.changes.added.map((c) => c.figure)).toEqual(['Sở Tài chính', '12 dự án']);
     expect(saved.changes.dropped.map((c) => c.figure).sort()).toEqual(['9/1', 'Kỳ họp thứ 9']);
     const changed = Object.fromEntries(saved.changes.changed.map((c) => [c.figure, c.what]));
     expect(changed['9%']).toBe('figure 8,5% → 9%, sentence, context');

@@ -19,6 +19,8 @@ export interface TermForm {
 interface Phrase {
   readonly keys: readonly string[];
   readonly entry: number;
+  /** The phrase's numbers ("9" of "9 tháng"), each as its readings: the text must hold them too. */
+  readonly numbers: readonly (readonly string[])[];
 }
 
 const key = (word: Word): string => word.accent ?? word.folded;
@@ -29,9 +31,11 @@ export class TermFinder {
   private readonly byFirst = new Map<string, Phrase[]>();
 
   constructor(readonly entries: readonly TermEntry[]) {
+    // A phrase's number ("9 tháng", "điểm 10") is never a fact's: equivalents carry words only.
+    const wordsOf = (text: string, language: 'vi' | 'en'): Analysis => ({ ...analyze(text, language), numbers: [] });
     this.forms = entries.map((entry) => [
-      ...[...entry.vi, ...entry.abbr].map((text): TermForm => ({ text, language: 'vi', analysis: analyze(text, 'vi') })),
-      ...entry.en.map((text): TermForm => ({ text, language: 'en', analysis: analyze(text, 'en') })),
+      ...[...entry.vi, ...entry.abbr].map((text): TermForm => ({ text, language: 'vi', analysis: wordsOf(text, 'vi') })),
+      ...entry.en.map((text): TermForm => ({ text, language: 'en', analysis: wordsOf(text, 'en') })),
     ]);
     this.forms.forEach((forms, entry) => {
       for (const form of forms) {
@@ -39,18 +43,26 @@ export class TermFinder {
         const keys = form.analysis.words.map(key);
         const first = keys[0];
         if (first === undefined) continue;
+        const numbers = analyze(form.text, 'vi').numbers;
         const list = this.byFirst.get(first) ?? [];
-        if (!list.some((p) => p.entry === entry && p.keys.join(' ') === keys.join(' '))) list.push({ keys, entry });
+        const same = (p: Phrase): boolean => p.entry === entry && p.keys.join(' ') === keys.join(' ') && p.numbers.join() === numbers.join();
+        if (!list.some(same)) list.push({ keys, entry, numbers });
         this.byFirst.set(first, list);
       }
     });
   }
 
-  /** Entries whose Vietnamese phrasing or abbreviation stands in these words, in order found. */
-  find(words: readonly Word[]): number[] {
+  /**
+   * Entries whose Vietnamese phrasing or abbreviation stands in these words, in order found.
+   * Words are matched without their numbers: a phrase with a number ("9 tháng", "điểm 10")
+   * is found only where the text's numbers (`numbers`, from the same analysis) hold it.
+   */
+  find(words: readonly Word[], numbers: readonly (readonly string[])[] = []): number[] {
+    const held = new Set(numbers.flat());
     const found: { entry: number; from: number; to: number }[] = [];
     words.forEach((word, i) => {
       for (const phrase of this.byFirst.get(key(word)) ?? []) {
+        if (!phrase.numbers.every((group) => group.some((term) => held.has(term)))) continue;
         if (phrase.keys.every((k, j) => words[i + j] !== undefined && key(words[i + j] as Word) === k)) {
           found.push({ entry: phrase.entry, from: i, to: i + phrase.keys.length });
         }

@@ -54,6 +54,12 @@ const FIELD_WEIGHT = {
    * weighs more, but less than the context, which tells two figures of one sentence apart.
    */
   sentenceAlone: 0.7,
+  /**
+   * The sentence's lead (the context of its first figure, with the lead-in) for the other
+   * figures of the sentence: "giảm 37 vụ" is still about the "phạm pháp hình sự" of "512 vụ
+   * phạm pháp hình sự, giảm 37 vụ". More than the rest of the sentence, less than the own context.
+   */
+  lead: 0.85,
   gloss: 0.5,
   topic: 0.5,
   /** The report's year, implied by every fact in it ("thu ngân sách năm 2022"). */
@@ -461,10 +467,10 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     if (kinds === undefined) kindsOf.set(words, (kinds = interrogatives(words).kinds));
     return kinds;
   };
-  const entriesOf = new WeakMap<readonly Word[], readonly number[]>();
-  const entriesIn = (words: readonly Word[]): readonly number[] => {
-    let entries = entriesOf.get(words);
-    if (entries === undefined) entriesOf.set(words, (entries = terms.find(words)));
+  const entriesOf = new WeakMap<Analysis, readonly number[]>();
+  const entriesIn = (analysis: Analysis): readonly number[] => {
+    let entries = entriesOf.get(analysis);
+    if (entries === undefined) entriesOf.set(analysis, (entries = terms.find(analysis.words, analysis.numbers)));
     return entries;
   };
   const yearsCompared = new Map<string, string[]>();
@@ -474,6 +480,14 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     return years;
   };
   const timeOf = new Map<Report, { years: string[]; periods: string[] }>();
+
+  // Each sentence's lead: the context that starts first in it.
+  const leads = new Map<string, string>();
+  for (const fact of facts) {
+    if (fact.context === undefined) continue;
+    const lead = leads.get(fact.sentence);
+    if (lead === undefined || fact.sentence.indexOf(fact.context) < fact.sentence.indexOf(lead)) leads.set(fact.sentence, fact.context);
+  }
 
   facts.forEach((fact, i) => {
     if (i > 0 && facts[i - 1]?.report !== fact.report) nextReport();
@@ -495,19 +509,20 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     }
     for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
     if (kind !== null && answersTimes(kind, fact.figure)) asks[i]?.add('times');
-    const own = [
-      addText(fact.figure, i, FIELD_WEIGHT.figure, language, language),
-      ...(fact.context === undefined ? [] : [addText(fact.context, i, FIELD_WEIGHT.context, language, language)]),
-    ];
+    addText(fact.figure, i, FIELD_WEIGHT.figure, language, language);
+    if (fact.context !== undefined) addText(fact.context, i, FIELD_WEIGHT.context, language, language);
     const handWritten = fact.questions.vi.length + fact.questions.en.length + fact.keywords.length > 0;
     const sentenceWeight = handWritten ? FIELD_WEIGHT.sentence : FIELD_WEIGHT.sentenceAlone;
-    const sentenceWords = addText(fact.sentence, i, sentenceWeight, language, language);
+    addText(fact.sentence, i, sentenceWeight, language, language);
+    const lead = leads.get(fact.sentence);
+    if (!handWritten && lead !== undefined && lead !== fact.context) addText(lead, i, FIELD_WEIGHT.lead, language, language);
     // Equivalents from the lexicon, so "TNGT" and "traffic accidents" find "tai nạn giao thông".
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.
     if (!handWritten) {
-      const ownEntries = new Set(own.flatMap((words) => entriesIn(words)));
-      const sentenceEntries = entriesIn(sentenceWords).filter((entry) => !ownEntries.has(entry));
+      const ownAnalyses = [fact.figure, ...(fact.context === undefined ? [] : [fact.context])].map((text) => analyzeOnce(text, language));
+      const ownEntries = new Set(ownAnalyses.flatMap((analysis) => entriesIn(analysis)));
+      const sentenceEntries = entriesIn(analyzeOnce(fact.sentence, language)).filter((entry) => !ownEntries.has(entry));
       for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
         for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
       }

@@ -1,5 +1,9 @@
+import type { FigureKind } from '../knowledge/types.js';
+import { analyze } from '../text/analyze.js';
+import { fold } from '../text/fold.js';
 import { answersKind, interrogatives, type Asks } from '../text/interrogatives.js';
 import { NAMING_WEIGHT, type FactIndex, type FactRange, type PostingList } from './fact-index.js';
+import { inferKind } from './kind-questions.js';
 import type { QuestionWords, Resolved } from './word-resolver.js';
 
 /**
@@ -86,6 +90,42 @@ type Share = (fact: number) => number;
 /** Kinds of question that ask for a quantity. */
 const QUANTITY_ASKS: ReadonlySet<Asks> = new Set(['how-many', 'percent', 'money', 'times']);
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['nhieu', 'may', 'many', 'much']);
+/** Figures that count things in their own unit ("37 vụ", "41/43 vụ"): a Vietnamese "bao nhiêu X" wants X as that unit. */
+const COUNTING_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'ratio', 'number']);
+/**
+ * A figure stated as a target ("phấn đấu …", "đặt mục tiêu …", "dự kiến …") is next year's,
+ * not the result asked for: when a question asks no target, a result with the same words
+ * ranks above it. Achieved targets ("vượt mục tiêu") are results.
+ */
+const TARGET_CUE = /(?<![\p{L}])(?:phấn đấu|(?<!(?:vượt|đạt|hoàn thành|so với) )mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu|targets?|aims? to|plans? to)(?![\p{L}])/iu;
+const TARGET_ASKED = /(?<![\p{L}])(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|dinh huong|target|plan|aim|goal|expect)/u;
+/** What a figure asked back by its own number gains over facts that only mention that number. */
+const FIGURE_ASKED_BONUS = 0.05;
+/** What a target's rank is worth against a result's, for a question that asks no target. */
+const TARGET_RANK = 0.93;
+const PEOPLE: ReadonlySet<string> = new Set(['nguoi', 'people']);
+/** Units of measure, folded: "bao nhiêu heroin" is weighed in "2,3 kg", so the thing is no unit. */
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['kg', 'tan', 'ta', 'ha', 'km', 'km2', 'm', 'm2', 'm3', 'lit', 'mw', 'kw', 'kwh', 'gw', 'mwh']);
+
+/**
+ * A year a text only compares with: "so với năm 2023", "so với cùng kỳ năm 2023", "gấp 1,8
+ * lần năm 2023", "compared with 2023". Read on folded text, so questions typed without
+ * marks are read alike.
+ */
+const COMPARED_YEAR = /(?:so voi|cung ki|cung ky|lan|nam truoc|compared with|compared to|than|over)\s+(?:nam\s+|in\s+)?((?:19|20)\d\d)(?!\d)/g;
+const YEAR_TERM = /^#(?:19|20)\d\d$/;
+const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+
+/** Years a text names only as what it compares with (never on their own), as number terms ("#2023"). */
+export function comparedOnlyYears(text: string): Set<string> {
+  const folded = fold(text.normalize('NFC'));
+  const compared = new Set([...folded.matchAll(COMPARED_YEAR)].map((m) => m.index + m[0].length - 4));
+  const only = new Set<string>();
+  const free = new Set<string>();
+  for (const m of folded.matchAll(ANY_YEAR)) (compared.has(m.index) ? only : free).add(`#${m[1] ?? ''}`);
+  for (const year of free) only.delete(year);
+  return only;
+}
 
 export class FactScorer {
   // Per-question tallies, one slot per fact, reused: a question allocates no arrays,
@@ -96,9 +136,30 @@ export class FactScorer {
   private readonly numberBest: Float64Array;
   private readonly numbersHeld: Uint8Array;
   private readonly inCandidates: Uint8Array;
+  /** Per fact: the folded words of its figure ("vu" of "37 vụ"), when it counts things in a unit of its own. */
+  private readonly units: readonly (ReadonlySet<string> | null)[];
+  private readonly kinds: readonly (FigureKind | null)[];
+  /** Per fact: whether its sentence states the figure as a target. */
+  private readonly targets: readonly boolean[];
+  /** Per fact: the years its words name only as a comparison ("so với năm 2023"). */
+  private readonly comparedYears: readonly ReadonlySet<string>[];
 
   constructor(private readonly index: FactIndex) {
     const n = index.facts.length;
+    this.kinds = index.facts.map((fact) => fact.kind ?? inferKind(fact.figure));
+    this.targets = index.facts.map((fact) => {
+      const at = fact.sentence.indexOf(fact.context ?? fact.figure);
+      const figureAt = at < 0 ? -1 : at + (fact.context ?? fact.figure).indexOf(fact.figure);
+      return figureAt > 0 && TARGET_CUE.test(fact.sentence.slice(0, figureAt));
+    });
+    this.units = index.facts.map((fact, i) => {
+      const kind = this.kinds[i] ?? null;
+      if (kind === null || !COUNTING_KINDS.has(kind)) return null;
+      const words = analyze(fact.figure, 'vi').words;
+      // As typed: "kg" is also chat shorthand for "không".
+      return words.some((w) => MEASURE_UNITS.has(fold(w.typed))) ? null : new Set(words.map((w) => w.folded));
+    });
+    this.comparedYears = index.facts.map((fact) => comparedOnlyYears([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].join(' \n ')));
     this.matched = new Float64Array(n);
     this.pairs = new Float64Array(n);
     this.soft = new Float64Array(n);
@@ -261,9 +322,13 @@ export class FactScorer {
     }
     for (const { pair, credited } of distinctPairs) credit(pair, credited, pairs);
     const best = this.numberBest;
+    // "năm 2023 … bao nhiêu" is not answered by a fact that only compares with 2023 ("tăng 6% so với năm 2023"),
+    // unless the question compares too.
+    const askedCompared = comparedOnlyYears(question.text);
     for (const group of numbers) {
       // A number counts once, by whichever of its readings the fact holds.
       const touched: number[] = [];
+      const year = group.find((term) => YEAR_TERM.test(term) && !askedCompared.has(term));
       for (const term of group) {
         const list = postings.get(term);
         if (!list) continue;
@@ -275,6 +340,10 @@ export class FactScorer {
         });
       }
       for (const i of touched) {
+        if (year !== undefined && this.comparedYears[i]?.has(year)) {
+          best[i] = 0;
+          continue;
+        }
         candidate(i);
         matched[i] = (matched[i] ?? 0) + (best[i] ?? 0);
         numbersHeld[i] = (numbersHeld[i] ?? 0) + 1;
@@ -284,13 +353,31 @@ export class FactScorer {
 
     const asked = interrogatives(analysis.words);
     // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
-    const counted = asked.counted.map((thing) => this.countedTerm(thing.map((w) => question.resolutions.get(w) ?? null)));
+    const english = question.language === 'en';
+    // English puts adjectives before the noun counted, and counts in the plural: "how many new
+    // investment projects", "how many schools meet …": the first plural word, else any of them.
+    const counted = english
+      ? []
+      : asked.counted.map((thing) => this.countedTerm(thing.slice(0, 2).map((w) => question.resolutions.get(w) ?? null)));
+    const countedEnglish = english
+      ? asked.counted.map((thing) => {
+          const noun = thing.find((w) => /[^s]s$/.test(w.typed));
+          return (noun === undefined ? thing : [noun]).flatMap((w) => question.resolutions.get(w)?.terms ?? []);
+        })
+      : [];
+    // In Vietnamese the thing counted is the answer's unit: "bao nhiêu vụ" wants "37 vụ", not "642" or "12 ca".
+    // "bao nhiêu người" is answered in whatever people are counted as ("1.012 trường hợp").
+    const units = !english ? asked.counted.map((thing) => thing[0]?.folded ?? '').filter((unit) => !PEOPLE.has(unit)) : [];
+    // "bao nhiêu bệnh viện" counts hospitals: a share ("100% bệnh viện") answers only a question about a share.
+    const shareless = units.length > 0 && !asked.kinds.has('percent');
     const kinds = [...asked.kinds];
     // A question that states a figure and asks for a quantity ("xuất khẩu 6 tháng đạt bao
     // nhiêu", "bao nhiêu bài đạt điểm 10") is not answered by that figure ("6 tháng", "10").
     // Only a question word asks ("bao nhiêu", "mấy", "how many"): "tỷ lệ 100% là gì" asks a figure back.
     const quantity = kinds.some((k) => QUANTITY_ASKS.has(k)) && analysis.words.some((w) => QUANTITY_WORDS.has(w.folded));
     const stated = new Set(numbers.flat());
+    const askedBack = numbers.length > 0 && kinds.length === 0;
+    const targetAsked = TARGET_ASKED.test(fold(question.text.normalize('NFC')));
     const ranked: Scored[] = [];
     // Only facts holding a word, pair or number of the question can have coverage: scored in
     // fact order, as a scan of the whole scope would, so ties rank as they always have.
@@ -300,12 +387,18 @@ export class FactScorer {
       const evidence = matched[i] ?? 0;
       const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
       if (coverage === 0 || coverage < floor) continue;
-      const rank = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
+      const ranking = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
+      // "2.684 tỷ là con số gì?": the fact whose figure it is comes before one whose sentence only mentions it.
+      const asked = askedBack && this.statesFigure(i, stated) ? ranking + FIGURE_ASKED_BONUS : ranking;
+      const rank = !targetAsked && this.targets[i] === true ? asked * TARGET_RANK : asked;
       const factAsks = this.index.asks[i];
       const eligible =
         numbersHeld[i] === numbers.length &&
         kinds.every((k) => factAsks !== undefined && answersKind(k, factAsks)) &&
-        counted.every((term) => term !== null && this.names(i, term)) &&
+        counted.every((term) => term !== null && this.counts(i, term)) &&
+        countedEnglish.every((terms) => terms.some((term) => this.names(i, term))) &&
+        units.every((unit) => this.inUnit(i, unit)) &&
+        !(shareless && this.kinds[i] === 'percent') &&
         !(quantity && this.statesFigure(i, stated));
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }
@@ -318,6 +411,23 @@ export class FactScorer {
   private statesFigure(fact: number, stated: ReadonlySet<string>): boolean {
     const groups = this.index.figureNumbers[fact] ?? [];
     return groups.length > 0 && groups.every((group) => group.some((term) => stated.has(term)));
+  }
+
+  /**
+   * Whether the fact counts what a "how many" names: it names the thing in its own words,
+   * or names its first word and holds the pair in its sentence ("làm rõ 41/43 vụ" of the
+   * "vụ trọng án" its sentence begins with).
+   */
+  private counts(fact: number, term: string): boolean {
+    if (this.names(fact, term)) return true;
+    const [first, second] = term.split(' ');
+    return second !== undefined && first !== undefined && this.names(fact, first) && this.holds(fact, term);
+  }
+
+  /** Whether a fact that counts in a unit of its own counts in this one; other figures (money, shares) pass. */
+  private inUnit(fact: number, unit: string): boolean {
+    const own = this.units[fact];
+    return own === null || own === undefined || own.has(unit);
   }
 
   /** Whether the fact holds a term in any of its fields. */

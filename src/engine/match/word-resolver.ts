@@ -36,6 +36,8 @@ export interface ReadWord {
 
 /** A question, word by word, as the index reads it. */
 export interface QuestionWords {
+  /** The question as typed. */
+  readonly text: string;
   readonly analysis: Analysis;
   readonly words: readonly ReadWord[];
   /**
@@ -97,7 +99,7 @@ export class WordResolver {
     const readings = words.map((w, position) => reading(w.word, w.resolved, w.name, isName(position, w.word)));
     const nameNumbers = new Set(route.nameNumbers);
     const numbers = analysis.numbers.filter((group) => !group.some((term) => nameNumbers.has(term)));
-    return { analysis, words, resolutions, readings, language: questionLanguage(analysis.words, this.index), numbers, route };
+    return { text: question, analysis, words, resolutions, readings, language: questionLanguage(analysis.words, this.index), numbers, route };
   }
 
   /** What one word stands for in the index, or null when it is unknown; a word of a report's name only picks the report. */

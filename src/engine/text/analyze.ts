@@ -1,6 +1,6 @@
 import { canonicalSpelling, syllable } from './fold.js';
 import { datesAsNumbers, numberGroups, type NumberReading } from './numbers.js';
-import { SHORTHAND } from './shorthand.js';
+import { COUNTED_SHORTHAND, SHORTHAND } from './shorthand.js';
 import { stem } from './stem.js';
 import { hasSyllableShape } from './syllable-shape.js';
 import { isStopWord } from './stopwords.js';
@@ -45,7 +45,10 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     const { folded, accent } = syllable(typed);
     // A real syllable typed with marks is itself: "Hồng" is a name, not "hong" (không);
     // "đc" or "gsát" is no syllable, so still shorthand.
-    const expansion = accent === null || !hasSyllableShape(folded) ? SHORTHAND.get(folded) : undefined;
+    const shorthand = accent === null || !hasSyllableShape(folded);
+    const last = words[words.length - 1]?.folded;
+    const counting = last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
+    const expansion = shorthand ? ((counting ? COUNTED_SHORTHAND.get(folded) : undefined) ?? SHORTHAND.get(folded)) : undefined;
     if (expansion) {
       for (const part of expansion) {
         const stop = isStopWord(part, part, false);

@@ -139,6 +139,8 @@ export interface Interrogatives {
 
 /** Filler words that are still a thing counted after "bao nhiêu". */
 const COUNTED_FILLERS = new Set(['nguoi', 'people']);
+/** Words after "bao nhiêu" that compare or place rather than name a thing: "giảm bao nhiêu so với năm 2023". */
+const NOT_COUNTED = new Set(['so', 'dat', 'tang', 'giam', 'vuot', 'hon', 'chiem', 'tren', 'duoi', 'trong', 'tai', 'cua', 'tu', 'den', 'toi', 'sau', 'truoc', 'than', 'compared']);
 
 /** Phrases as folded word sequences, by their first word, so a question is scanned once. */
 const BY_FIRST_WORD = new Map<string, (readonly [Asks, readonly string[]])[]>();
@@ -174,12 +176,15 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
     if (covered) continue;
     for (let k = 0; k < found.length; k++) used.add(i + k);
     kinds.add(found.asks);
-    // The counted thing: up to two subject words right after ("bao nhiêu chi bộ").
-    const after = words.slice(i + found.length, i + found.length + 2);
+    // The counted thing: the subject words right after ("bao nhiêu chi bộ", "how many new investment projects"), up to four.
+    const after = words.slice(i + found.length, i + found.length + 4);
     // "người" is a filler elsewhere ("mọi người"), but "bao nhiêu người" counts people.
-    const counts = (w: Word | undefined): boolean => w !== undefined && (!w.stop || COUNTED_FILLERS.has(w.folded));
-    const thing = counts(after[0]) ? (after[1]?.stop === false ? after : after.slice(0, 1)) : [];
-    if (found.asks === 'how-many' && thing.length > 0) counted.push(thing);
+    const counts = (w: Word | undefined): boolean => w !== undefined && !NOT_COUNTED.has(w.folded) && (!w.stop || COUNTED_FILLERS.has(w.folded));
+    const end = after.findIndex((w, k) => k > 0 && w.stop);
+    const thing = counts(after[0]) ? after.slice(0, end < 0 ? after.length : end) : [];
+    // "thứ mấy" asks a rank, not a count of what follows ("xếp thứ mấy cả nước").
+    const rank = words[i - 1]?.folded === 'thu';
+    if (found.asks === 'how-many' && thing.length > 0 && !rank) counted.push(thing);
   }
   return { kinds, counted };
 }

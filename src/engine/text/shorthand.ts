@@ -72,5 +72,28 @@ export const SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
     hnoi: ['ha', 'noi'],
     pct: ['phan', 'tram'],
     percent: ['phan', 'tram'],
+    ng: ['nguoi'],
+    tn: ['thanh', 'nien'],
+    xk: ['xuat', 'khau'],
+    xkld: ['xuat', 'khau', 'lao', 'dong'],
+    yte: ['y', 'te'],
+    qg: ['quoc', 'gia'],
+    gdcd: ['giao', 'duc', 'cong', 'dan'],
+    ttxh: ['trat', 'tu', 'xa', 'hoi'],
+  }),
+);
+
+/**
+ * Shorthand that reads otherwise right after "bao nhiêu" or "mấy", where a unit is
+ * counted: "dt giao" is dự toán, "bn dt" đối tượng; "bn th" trường hợp.
+ */
+export const COUNTED_SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    dt: ['doi', 'tuong'],
+    th: ['truong', 'hop'],
+    dv: ['dang', 'vien'],
+    hs: ['hoc', 'sinh'],
+    // "bao nhiêu kg" weighs; elsewhere "kg" is chat for "không".
+    kg: ['kg'],
   }),
 );
