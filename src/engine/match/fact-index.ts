@@ -158,13 +158,16 @@ interface TextTerms {
   readonly terms: Int32Array;
   /** Year terms ("#2022") among them: a fact's own wording naming a year. */
   readonly years: readonly string[];
-  /** Content words the text uses on their own somewhere. */
-  readonly free: readonly string[];
-  /** Content words the text uses only inside pairs, with those pairs. */
-  readonly bound: readonly (readonly [string, ReadonlySet<string>])[];
+  /** Content words (their term ids) the text uses on their own somewhere. */
+  readonly free: Int32Array;
+  /** Content words (term ids) the text uses only inside pairs, with the id of its set of those pairs. */
+  readonly bound: Int32Array;
+  readonly boundSets: Int32Array;
 }
 
 const LOG_CHUNK = 1 << 16;
+/** Two set ids as one number: ids stay far below this. */
+const PAIR_KEY = 2 ** 26;
 
 /** Postings as they are made: (term, fact, weight) in chunks, sorted by term once at the end. */
 class PostingLog {
@@ -284,6 +287,9 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       termNames.push(term);
       lastFact.push(-1);
       lastAt.push(-1);
+      freeIn.push(-1);
+      boundInFact.push(-1);
+      unionSet.push(-1);
     }
     return id;
   };
@@ -368,20 +374,28 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       }
     }
     for (const group of numbers) list.push(...group);
+    const ids = Int32Array.from(list, idOf);
+    // Content words are all unigrams of the text: already given ids above.
+    const bound = [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[idOf(word), pairSetId(use)]]));
     const found: TextTerms = {
-      terms: Int32Array.from(list, idOf),
+      terms: ids,
       years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)),
-      free: [...usage].flatMap(([word, use]) => (use === 'free' ? [word] : [])),
-      bound: [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[word, use] as const])),
+      free: Int32Array.from([...usage].flatMap(([word, use]) => (use === 'free' ? [idOf(word)] : []))),
+      bound: Int32Array.from(bound, ([word]) => word ?? 0),
+      boundSets: Int32Array.from(bound, ([, set]) => set ?? 0),
     };
     textTerms[language].set(analysis, found);
     return found;
   };
 
-  // How the current fact uses each word, over all its fields; bound words go to boundIn when it is done.
-  // A bound word is held as the ids of the texts' sets of pairs it is bound in: most facts
-  // bind a word in one text, and equal unions are made once and shared (reports repeat them).
-  let factUsage = new Map<string, number[] | 'free'>();
+  // How the current fact uses each word, over all its fields; bound words go to boundIn when it
+  // is done. Per term id, stamped with the fact last seen: no table per fact. A word used on its
+  // own anywhere in the fact is free; otherwise it is bound in the union of its texts' pair sets
+  // (ids), made once for each distinct combination and shared (reports repeat them).
+  const freeIn: number[] = [];
+  const boundInFact: number[] = [];
+  const unionSet: number[] = [];
+  let boundWords: number[] = [];
   const pairSets: ReadonlySet<string>[] = [];
   const pairSetIds = new WeakMap<ReadonlySet<string>, number>();
   const pairSetId = (set: ReadonlySet<string>): number => {
@@ -406,37 +420,43 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       for (const year of found.years) years.add(year);
       yearsNamed.set(fact, years);
     }
-    for (let k = 0; k < found.free.length; k++) factUsage.set(found.free[k] ?? '', 'free');
+    for (let k = 0; k < found.free.length; k++) freeIn[found.free[k] ?? 0] = fact;
     for (let k = 0; k < found.bound.length; k++) {
-      const [word, use] = found.bound[k] ?? ['', new Set<string>()];
-      const seenSoFar = factUsage.get(word);
-      if (seenSoFar === 'free') continue;
-      const id = pairSetId(use);
-      if (seenSoFar === undefined) factUsage.set(word, [id]);
-      else if (!seenSoFar.includes(id)) seenSoFar.push(id);
+      const word = found.bound[k] ?? 0;
+      const set = found.boundSets[k] ?? 0;
+      if (boundInFact[word] !== fact) {
+        boundInFact[word] = fact;
+        unionSet[word] = set;
+        boundWords.push(word);
+      } else unionSet[word] = unionOf(unionSet[word] ?? set, set);
     }
     return analysis.words;
   };
 
-  const unions = new Map<string, ReadonlySet<string>>();
-  const boundFacts = new Map<string, { facts: number[]; pairs: ReadonlySet<string>[] }>();
+  // Unions of two sets by their ids, made once: a union is a set with an id of its own.
+  const unions = new Map<number, number>();
+  const unionOf = (a: number, b: number): number => {
+    if (a === b) return a;
+    const key = a * PAIR_KEY + b;
+    let union = unions.get(key);
+    if (union === undefined) {
+      const [left, right] = [pairSets[a] ?? new Set<string>(), pairSets[b] ?? new Set<string>()];
+      union = [...right].every((pair) => left.has(pair)) ? a : pairSetId(new Set([...left, ...right]));
+      unions.set(key, union);
+    }
+    return union;
+  };
+  const boundFacts = new Map<number, { facts: number[]; pairs: ReadonlySet<string>[] }>();
   const closeFact = (fact: number): void => {
-    factUsage.forEach((use, word) => {
-      if (use === 'free') return;
-      let shared: ReadonlySet<string>;
-      if (use.length === 1) shared = pairSets[use[0] ?? 0] ?? new Set<string>();
-      else {
-        const key = use.sort((a, b) => a - b).join(',');
-        let union = unions.get(key);
-        if (union === undefined) unions.set(key, (union = new Set(use.flatMap((id) => [...(pairSets[id] ?? [])]))));
-        shared = union;
-      }
+    for (const word of boundWords) {
+      if (freeIn[word] === fact) continue;
+      const shared = pairSets[unionSet[word] ?? 0] ?? new Set<string>();
       let list = boundFacts.get(word);
       if (!list) boundFacts.set(word, (list = { facts: [], pairs: [] }));
       list.facts.push(fact);
       list.pairs.push(shared);
-    });
-    factUsage = new Map();
+    }
+    boundWords = [];
   };
 
   const subjectsByReport = new Map(
@@ -548,7 +568,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   });
 
   const boundIn = new Map<string, BoundFacts>();
-  for (const [word, list] of boundFacts) boundIn.set(word, new BoundList(Int32Array.from(list.facts), list.pairs));
+  for (const [word, list] of boundFacts) boundIn.set(termNames[word] ?? '', new BoundList(Int32Array.from(list.facts), list.pairs));
 
   const postings = log.pack(termNames);
 
