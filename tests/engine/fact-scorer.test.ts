@@ -174,4 +174,42 @@ describe('FactScorer', () => {
       expect(ranked('tháng 6 là gì')[0]?.id).toBe('thang');
     });
   });
+
+  describe('totals, units of two words, ranks and roles', () => {
+    const facts = smallKnowledge([
+      { id: 'them', figure: '34 trường', sentence: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia, nâng tổng số lên 612 trường.', context: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia', kind: 'count' },
+      { id: 'tong', figure: '612 trường', sentence: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia, nâng tổng số lên 612 trường.', context: 'nâng tổng số lên 612 trường', kind: 'count' },
+      { id: 'giai', figure: '47 giải', sentence: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải, gồm 3 giải Nhất.', context: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải', kind: 'count' },
+      { id: 'nhat', figure: '3 giải Nhất', sentence: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải, gồm 3 giải Nhất.', context: 'gồm 3 giải Nhất', kind: 'count' },
+      { id: 'hang', figure: 'thứ 12', sentence: 'Đội tuyển học sinh giỏi quốc gia xếp thứ 12 toàn quốc.', context: 'Đội tuyển học sinh giỏi quốc gia xếp thứ 12 toàn quốc', kind: 'ordinal' },
+      { id: 'to-chuc', figure: 'Sở Y tế', sentence: 'Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024.', context: 'Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024', kind: 'name' },
+      { id: 'chu-tri', figure: 'Đặng Thị Hà', sentence: 'Bà Đặng Thị Hà, Giám đốc Sở chủ trì hội nghị.', context: 'Bà Đặng Thị Hà, Giám đốc Sở chủ trì hội nghị', kind: 'name' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const ranked = (question: string) => factScorer.score(factResolver.read(question)).ranked.map((s) => ({ ...s, id: facts.facts[s.fact]?.id }));
+    const first = (question: string) => ranked(question).find((s) => s.eligible)?.id;
+
+    it('answers how many there are with the total, and how many were added with the increment', () => {
+      expect(first('có bao nhiêu trường đạt chuẩn quốc gia')).toBe('tong');
+      expect(first('có thêm bao nhiêu trường đạt chuẩn quốc gia')).toBe('them');
+    });
+
+    it('wants a unit of two words the report counts in whole', () => {
+      expect(ranked('bao nhiêu giải Nhất học sinh giỏi quốc gia').find((s) => s.id === 'giai')?.eligible).toBe(false);
+      expect(first('bao nhiêu giải Nhất học sinh giỏi quốc gia')).toBe('nhat');
+      expect(first('đội tuyển học sinh giỏi quốc gia đoạt bao nhiêu giải')).toBe('giai');
+    });
+
+    it('answers "thứ mấy" with a rank only', () => {
+      expect(first('đội tuyển học sinh giỏi quốc gia xếp thứ mấy')).toBe('hang');
+      expect(ranked('đội tuyển học sinh giỏi quốc gia xếp thứ mấy').find((s) => s.id === 'giai')?.eligible).toBe(false);
+    });
+
+    it('answers "ai chủ trì" with the name whose own words say so', () => {
+      expect(first('ai chủ trì hội nghị tổng kết công tác y tế')).toBe('chu-tri');
+      expect(first('cơ quan nào tổ chức hội nghị tổng kết')).toBe('to-chuc');
+    });
+  });
 });

@@ -27,7 +27,7 @@ export const KIND_QUESTIONS: Readonly<Record<FigureKind, readonly string[]>> = {
  */
 export const KIND_ASKS: Readonly<Partial<Record<FigureKind, readonly Asks[]>>> = {
   term: ['which-year', 'when', 'term'],
-  ordinal: ['term'],
+  ordinal: ['term', 'rank'],
 };
 
 /**
