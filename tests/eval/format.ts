@@ -2,6 +2,7 @@
 // the test's assertion messages.
 import type { EvalReport, Outcome, Rate } from './evaluate.js';
 import type { ReportRun } from './report-run.js';
+import { formatRouting } from './routing-set.js';
 import type { ReportSetOutcome } from './report-set.js';
 
 function percent(value: number): string {
@@ -79,6 +80,8 @@ export function formatReportRun(run: ReportRun, maxFailures: number): string {
     '',
     `answerable, right figure  alone ${ratio(alone.answerable)}   together ${ratio(together.answerable)}   fuse.js ${ratio(baseline.answerable)}`,
     `absent, declined          alone ${ratio(alone.declined)}   together ${ratio(together.declined)}   fuse.js ${ratio(baseline.declined)}`,
+    '',
+    formatRouting(run.routing, maxFailures),
     '',
     `failures (alone): ${alone.failures.length}`,
     ...shown,

@@ -14,3 +14,5 @@ export const THIRD_SET_FILE = fileURLToPath(new URL('./third-set.jsonl', import.
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 /** The genre test reports: articles imported with no hand edits, and their blind questions. */
 export const REPORTS_DIR = fileURLToPath(new URL('../reports', import.meta.url));
+/** Cross-report questions: which report answers, or that the bot must ask back. */
+export const ROUTING_FILE = fileURLToPath(new URL('../reports/routing.jsonl', import.meta.url));

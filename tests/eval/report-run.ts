@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
 import { knowledgeBase } from '../../src/engine/knowledge/load.js';
-import { KNOWLEDGE_DIR, REPORTS_DIR } from './paths.js';
+import { KNOWLEDGE_DIR, REPORTS_DIR, ROUTING_FILE } from './paths.js';
+import { readRoutingCases, scoreRouting, type RoutingTally } from './routing-set.js';
 import { fuseAnswerer, importReportSet, matcherAnswerer, readReportSet, scoreReportSet, type Answerer, type ReportSetResult } from './report-set.js';
 
 export interface ReportRun {
@@ -18,9 +19,11 @@ export interface ReportRun {
   readonly together: ReportSetResult;
   /** fuse.js with default options over each report's sentences, alone. */
   readonly baseline: ReportSetResult;
+  /** The routing questions, asked of all of them and the seed loaded together. */
+  readonly routing: RoutingTally;
 }
 
-export function runReportSet(dir: string = REPORTS_DIR): ReportRun {
+export function runReportSet(dir: string = REPORTS_DIR, routingFile: string = ROUTING_FILE): ReportRun {
   const set = readReportSet(dir);
   const knowledge = mkdtempSync(join(tmpdir(), 'report-set-'));
   try {
@@ -33,7 +36,8 @@ export function runReportSet(dir: string = REPORTS_DIR): ReportRun {
       alone.set(report.id, matcherAnswerer(createMatcher(knowledgeBase([report]))));
       baseline.set(report.id, fuseAnswerer([report]));
     }
-    const all = matcherAnswerer(createMatcher(knowledgeBase([...loadKnowledge(KNOWLEDGE_DIR).reports, ...imported])));
+    const everything = createMatcher(knowledgeBase([...loadKnowledge(KNOWLEDGE_DIR).reports, ...imported]));
+    const all = matcherAnswerer(everything);
     const ask = (answerers: Map<string, Answerer>) => scoreReportSet(cases, (c) => answerers.get(c.report)?.(c.q) ?? null);
     return {
       reports: imported.length,
@@ -41,6 +45,7 @@ export function runReportSet(dir: string = REPORTS_DIR): ReportRun {
       alone: ask(alone),
       together: scoreReportSet(cases, (c) => all(c.q)),
       baseline: ask(baseline),
+      routing: scoreRouting(readRoutingCases(routingFile), everything),
     };
   } finally {
     rmSync(knowledge, { recursive: true, force: true });

@@ -14,8 +14,11 @@ export const MIN_COVERAGE = 0.62;
 const MIN_EVIDENCE = 1.6;
 /** A runner-up within this share of the best ranking is offered as "did you mean". */
 const CLOSE_RATIO = 0.9;
-/** Facts below this coverage are not worth suggesting at all. */
-const MIN_SUGGESTION_COVERAGE = 0.4;
+/**
+ * Facts below this coverage are not worth suggesting at all. Nothing but `candidates`
+ * reads a fact below it, so answers may be decided from scores that leave such facts out.
+ */
+export const MIN_SUGGESTION_COVERAGE = 0.4;
 const MAX_ALTERNATIVES = 3;
 /** Candidates an explanation lists. */
 const MAX_EXPLAINED = 8;

@@ -15,9 +15,24 @@ import { Speller } from './speller.js';
  * several facts and cannot tell them apart.
  */
 
-export interface Posting {
-  readonly fact: number;
-  readonly weight: number;
+/**
+ * The facts holding one term, in fact order, with the weight each holds it with. Typed
+ * arrays, views into one buffer for all terms: at 100 reports half a million postings
+ * as objects cost tens of megabytes and most of the build's garbage collection.
+ */
+export interface PostingList {
+  readonly length: number;
+  readonly facts: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** The pairs each fact binds a word in, by fact: a binary search over the facts that do. */
+export interface BoundFacts {
+  /** The facts, in order. */
+  readonly facts: Int32Array;
+  /** The pairs of the fact at the same position; reports share equal sets. */
+  readonly pairs: readonly ReadonlySet<string>[];
+  get(fact: number): ReadonlySet<string> | undefined;
 }
 
 /** A fact "names" a term that stands in its own phrasings, keywords or figure, not just its sentence. */
@@ -63,7 +78,7 @@ export interface FactIndex {
   readonly reports: readonly Report[];
   /** Where each report's facts sit: one index over all reports, each report a contiguous range. */
   readonly ranges: ReadonlyMap<string, FactRange>;
-  readonly postings: ReadonlyMap<string, readonly Posting[]>;
+  readonly postings: ReadonlyMap<string, PostingList>;
   /** Inverse document frequency of a known term. */
   idf(term: string): number;
   /** What an unknown word weighs: more than the rarest known one, since it is at least as specific. */
@@ -76,7 +91,7 @@ export interface FactIndex {
    * pairs ("dan" → cải cách hành chính: {"cong dan"}). A fact that also uses the word
    * on its own is not listed.
    */
-  readonly boundIn: ReadonlyMap<string, ReadonlyMap<number, ReadonlySet<string>>>;
+  readonly boundIn: ReadonlyMap<string, BoundFacts>;
   /** Folded words naming what a report is about: they pick a report, not a fact. */
   readonly subjectWords: ReadonlySet<string>;
   /** Whether a word is one of the subject's, its marks too when typed: "án" is not the "An" of "Vĩnh An". */
@@ -137,16 +152,148 @@ function reportTime(report: Report): { years: string[]; periods: string[] } {
   return { years: month <= 2 ? [`#${year}`, `#${year - 1}`] : [`#${year}`], periods };
 }
 
+/** What one analysed text gives every fact it is a field of: worked out once per text and language. */
+interface TextTerms {
+  /** Term ids, in the order they are first indexed. */
+  readonly terms: Int32Array;
+  /** Year terms ("#2022") among them: a fact's own wording naming a year. */
+  readonly years: readonly string[];
+  /** Content words the text uses on their own somewhere. */
+  readonly free: readonly string[];
+  /** Content words the text uses only inside pairs, with those pairs. */
+  readonly bound: readonly (readonly [string, ReadonlySet<string>])[];
+}
+
+const LOG_CHUNK = 1 << 16;
+
+/** Postings as they are made: (term, fact, weight) in chunks, sorted by term once at the end. */
+class PostingLog {
+  private readonly terms: Int32Array[] = [];
+  private readonly facts: Int32Array[] = [];
+  private readonly weights: Float64Array[] = [];
+  private size = 0;
+
+  /** Appends a posting; returns its position. */
+  push(term: number, fact: number, weight: number): number {
+    const at = this.size++;
+    const chunk = at >>> 16;
+    if (chunk === this.terms.length) {
+      this.terms.push(new Int32Array(LOG_CHUNK));
+      this.facts.push(new Int32Array(LOG_CHUNK));
+      this.weights.push(new Float64Array(LOG_CHUNK));
+    }
+    const k = at & (LOG_CHUNK - 1);
+    (this.terms[chunk] as Int32Array)[k] = term;
+    (this.facts[chunk] as Int32Array)[k] = fact;
+    (this.weights[chunk] as Float64Array)[k] = weight;
+    return at;
+  }
+
+  /** Keeps the higher weight for the posting at `at`. */
+  raise(at: number, weight: number): void {
+    const weights = this.weights[at >>> 16] as Float64Array;
+    const k = at & (LOG_CHUNK - 1);
+    if (weight > (weights[k] ?? 0)) weights[k] = weight;
+  }
+
+  /** Each term's postings, in fact order, as views into one buffer of facts and one of weights. */
+  pack(names: readonly string[]): Map<string, PostingList> {
+    const starts = new Int32Array(names.length + 1);
+    this.each((term) => {
+      starts[term + 1] = (starts[term + 1] ?? 0) + 1;
+    });
+    for (let t = 0; t < names.length; t++) starts[t + 1] = (starts[t + 1] ?? 0) + (starts[t] ?? 0);
+    const facts = new Int32Array(this.size);
+    const weights = new Float64Array(this.size);
+    const next = starts.slice(0, names.length);
+    this.each((term, fact, weight) => {
+      const at = next[term] ?? 0;
+      next[term] = at + 1;
+      facts[at] = fact;
+      weights[at] = weight;
+    });
+    const postings = new Map<string, PostingList>();
+    names.forEach((name, t) => {
+      const [start, end] = [starts[t] ?? 0, starts[t + 1] ?? 0];
+      postings.set(name, { length: end - start, facts: facts.subarray(start, end), weights: weights.subarray(start, end) });
+    });
+    return postings;
+  }
+
+  private each(visit: (term: number, fact: number, weight: number) => void): void {
+    for (let at = 0; at < this.size; at++) {
+      const chunk = at >>> 16;
+      const k = at & (LOG_CHUNK - 1);
+      visit((this.terms[chunk] as Int32Array)[k] ?? 0, (this.facts[chunk] as Int32Array)[k] ?? 0, (this.weights[chunk] as Float64Array)[k] ?? 0);
+    }
+  }
+}
+
+/** Facts in order with the pairs each binds a word in; found by binary search. */
+class BoundList implements BoundFacts {
+  constructor(
+    readonly facts: Int32Array,
+    readonly pairs: readonly ReadonlySet<string>[],
+  ) {}
+
+  get(fact: number): ReadonlySet<string> | undefined {
+    let lo = 0;
+    let hi = this.facts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.facts[mid] ?? Infinity) < fact) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.facts[lo] === fact ? this.pairs[lo] : undefined;
+  }
+}
+
+// The index's functions are made outside buildFactIndex: a closure made inside it would keep
+// every working table of the build alive (V8 closures share their function's context).
+const idfOf = (postings: ReadonlyMap<string, PostingList>, n: number) => (term: string): number =>
+  Math.log(1 + n / Math.max(1, postings.get(term)?.length ?? 0));
+const subjectTest = (words: ReadonlySet<string>, accents: ReadonlySet<string>) => (word: Word): boolean =>
+  words.has(word.folded) && (word.accent === null || accents.has(word.accent));
+
+/**
+ * Builds the one index over all reports. Reports of a genre share most of their texts
+ * (the ways of asking, the kind questions, topics, lexicon phrasings), so each text's
+ * terms are worked out once and every fact holding it only appends term ids; postings
+ * are packed into typed arrays at the end.
+ */
 export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermFinder()): FactIndex {
   const facts = kb.facts;
-  // Facts are indexed in order, so each term's postings are appended in fact order and
-  // only the last one can be the current fact's: no per-term map of facts is needed.
-  const weights = new Map<string, { fact: number; weight: number }[]>();
+  // Terms by id, in the order first indexed (the speller's tie-breaks follow that order).
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
+  // Every posting goes into one log, in fact order (facts are indexed in order), and is
+  // sorted by term only at the end: no list per term growing (and copying itself) as it goes.
+  // Only a term's last posting can be the current fact's: it is updated in place.
+  const log = new PostingLog();
+  const lastFact: number[] = [];
+  const lastAt: number[] = [];
   const accents = new Map<string, Set<string>>();
   const englishWords = new Set<string>();
-  /** How each fact uses each word: on its own somewhere ('free'), or only inside these pairs. */
-  const usage = new Map<string, Map<number, Set<string> | 'free'>>();
   const vietnameseWords = new Set<string>();
+
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termNames.length;
+      termIds.set(term, id);
+      termNames.push(term);
+      lastFact.push(-1);
+      lastAt.push(-1);
+    }
+    return id;
+  };
+  const addId = (id: number, fact: number, weight: number): void => {
+    if (lastFact[id] === fact) log.raise(lastAt[id] ?? 0, weight);
+    else {
+      lastFact[id] = fact;
+      lastAt[id] = log.push(id, fact, weight);
+    }
+  };
 
   /** Years each fact names in its own words. */
   const yearsNamed = new Map<number, Set<string>>();
@@ -155,32 +302,40 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       const years = yearsNamed.get(fact) ?? new Set<string>();
       yearsNamed.set(fact, years.add(term));
     }
-    let list = weights.get(term);
-    if (!list) weights.set(term, (list = []));
-    const last = list[list.length - 1];
-    if (last?.fact === fact) last.weight = Math.max(last.weight, weight);
-    else list.push({ fact, weight });
+    addId(idOf(term), fact, weight);
   };
 
-  // A sentence holds several facts and a topic names many: each text is analysed once per build.
-  const analysed = new Map<string, Analysis>();
+  // A sentence holds several facts and a topic names many: each text is analysed once while
+  // it is in use. Texts not used by the last two reports are let go (a report's own sentences
+  // are not needed by the next hundred), so the build's memory does not grow with the reports;
+  // the tables keyed by analyses below are weak, and let go with them.
+  // Keyed by reading, then by the text itself, which hashes once however often it is looked up.
+  let analysed = new Map<string, Analysis>();
+  let analysedBefore = new Map<string, Analysis>();
   const analyzeOnce = (text: string, reading: NumberReading): Analysis => {
-    const key = `${reading}\u0000${text}`;
+    const key = reading === 'any' ? text : `${reading}\u0000${text}`;
     let analysis = analysed.get(key);
-    if (analysis === undefined) analysed.set(key, (analysis = analyze(text, reading)));
+    if (analysis === undefined) {
+      analysis = analysedBefore.get(key) ?? analyze(text, reading);
+      analysed.set(key, analysis);
+    }
     return analysis;
   };
+  const nextReport = (): void => {
+    analysedBefore = analysed;
+    analysed = new Map();
+  };
 
-  /** Indexes one field's text for a fact; returns its words. */
-  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] =>
-    addAnalysis(analyzeOnce(text, reading), fact, weight, language);
-
-  const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): readonly Word[] => {
+  const textTerms = { vi: new WeakMap<Analysis, TextTerms>(), en: new WeakMap<Analysis, TextTerms>() };
+  /** The terms of one text, in the order the index has always added them; the word sets learn its words. */
+  const termsOf = (analysis: Analysis, language: 'vi' | 'en'): TextTerms => {
+    const known = textTerms[language].get(analysis);
+    if (known !== undefined) return known;
     const { words, numbers } = analysis;
+    const list: string[] = [];
     const { unigrams, bigrams } = contentTerms(words);
-    for (const term of unigrams) add(term, fact, weight);
-    for (const term of bigrams) add(term, fact, weight);
-    // Written as a plain loop: it runs for every word of every field, and allocates only what it keeps.
+    list.push(...unigrams, ...bigrams);
+    const usage = new Map<string, Set<string> | 'free'>();
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       if (word === undefined || word.stop) continue;
@@ -188,34 +343,100 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       const after = words[i + 1];
       const left = before !== undefined && !before.stop ? `${before.folded} ${word.folded}` : undefined;
       const right = after !== undefined && !after.stop ? `${word.folded} ${after.folded}` : undefined;
-      let byFact = usage.get(word.folded);
-      if (!byFact) usage.set(word.folded, (byFact = new Map<number, Set<string> | 'free'>()));
-      const seenSoFar = byFact.get(fact);
+      const seenSoFar = usage.get(word.folded);
       if (seenSoFar === 'free') continue;
       if (left === undefined && right === undefined) {
-        byFact.set(fact, 'free');
+        usage.set(word.folded, 'free');
         continue;
       }
       const pairs = seenSoFar ?? new Set<string>();
       if (left !== undefined) pairs.add(left);
       if (right !== undefined) pairs.add(right);
-      if (seenSoFar === undefined) byFact.set(fact, pairs);
+      if (seenSoFar === undefined) usage.set(word.folded, pairs);
     }
     for (const word of words) {
-      if (word.stop) add(`~${word.folded}`, fact, weight);
+      if (word.stop) list.push(`~${word.folded}`);
       (language === 'en' ? englishWords : vietnameseWords).add(word.folded);
       if (language === 'vi' && !word.stop) {
         // "=dân" and "=dẫn" are different words that fold to the same "dan". Only marked
         // forms are looked up; bare ones ("so" of "so với") still tell a tone apart below.
         const form = word.accent ?? word.folded;
-        if (word.accent !== null) add(`=${form}`, fact, weight);
+        if (word.accent !== null) list.push(`=${form}`);
         let forms = accents.get(word.folded);
         if (!forms) accents.set(word.folded, (forms = new Set<string>()));
         forms.add(form);
       }
     }
-    for (const group of numbers) for (const term of group) add(term, fact, weight);
-    return words;
+    for (const group of numbers) list.push(...group);
+    const found: TextTerms = {
+      terms: Int32Array.from(list, idOf),
+      years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)),
+      free: [...usage].flatMap(([word, use]) => (use === 'free' ? [word] : [])),
+      bound: [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[word, use] as const])),
+    };
+    textTerms[language].set(analysis, found);
+    return found;
+  };
+
+  // How the current fact uses each word, over all its fields; bound words go to boundIn when it is done.
+  // A bound word is held as the ids of the texts' sets of pairs it is bound in: most facts
+  // bind a word in one text, and equal unions are made once and shared (reports repeat them).
+  let factUsage = new Map<string, number[] | 'free'>();
+  const pairSets: ReadonlySet<string>[] = [];
+  const pairSetIds = new WeakMap<ReadonlySet<string>, number>();
+  const pairSetId = (set: ReadonlySet<string>): number => {
+    let id = pairSetIds.get(set);
+    if (id === undefined) {
+      id = pairSets.length;
+      pairSets.push(set);
+      pairSetIds.set(set, id);
+    }
+    return id;
+  };
+  /** Indexes one field's text for a fact; returns its words. */
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] =>
+    addAnalysis(analyzeOnce(text, reading), fact, weight, language);
+
+  const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): readonly Word[] => {
+    const found = termsOf(analysis, language);
+    const ids = found.terms;
+    for (let k = 0; k < ids.length; k++) addId(ids[k] ?? 0, fact, weight);
+    if (weight >= NAMING_WEIGHT && found.years.length > 0) {
+      const years = yearsNamed.get(fact) ?? new Set<string>();
+      for (const year of found.years) years.add(year);
+      yearsNamed.set(fact, years);
+    }
+    for (let k = 0; k < found.free.length; k++) factUsage.set(found.free[k] ?? '', 'free');
+    for (let k = 0; k < found.bound.length; k++) {
+      const [word, use] = found.bound[k] ?? ['', new Set<string>()];
+      const seenSoFar = factUsage.get(word);
+      if (seenSoFar === 'free') continue;
+      const id = pairSetId(use);
+      if (seenSoFar === undefined) factUsage.set(word, [id]);
+      else if (!seenSoFar.includes(id)) seenSoFar.push(id);
+    }
+    return analysis.words;
+  };
+
+  const unions = new Map<string, ReadonlySet<string>>();
+  const boundFacts = new Map<string, { facts: number[]; pairs: ReadonlySet<string>[] }>();
+  const closeFact = (fact: number): void => {
+    factUsage.forEach((use, word) => {
+      if (use === 'free') return;
+      let shared: ReadonlySet<string>;
+      if (use.length === 1) shared = pairSets[use[0] ?? 0] ?? new Set<string>();
+      else {
+        const key = use.sort((a, b) => a - b).join(',');
+        let union = unions.get(key);
+        if (union === undefined) unions.set(key, (union = new Set(use.flatMap((id) => [...(pairSets[id] ?? [])]))));
+        shared = union;
+      }
+      let list = boundFacts.get(word);
+      if (!list) boundFacts.set(word, (list = { facts: [], pairs: [] }));
+      list.facts.push(fact);
+      list.pairs.push(shared);
+    });
+    factUsage = new Map();
   };
 
   const subjectsByReport = new Map(
@@ -237,7 +458,28 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   const subjectWords = new Set(subjects.flat());
   const subjectAccents = new Set(kb.reports.flatMap((r) => r.subject.flatMap((name) => analyze(name, r.language).words.map((w) => w.accent ?? w.folded))));
   const asks = facts.map(() => new Set<Asks>());
-  const figureNumbers = facts.map((fact) => analyze(fact.figure, kb.report(fact.report)?.language ?? 'vi').numbers);
+  const figureNumbers: (readonly (readonly string[])[])[] = [];
+
+  // Shared texts, shared work: question kinds, lexicon entries and compared years per text.
+  const kindsOf = new WeakMap<readonly Word[], ReadonlySet<Asks>>();
+  const askedBy = (words: readonly Word[]): ReadonlySet<Asks> => {
+    let kinds = kindsOf.get(words);
+    if (kinds === undefined) kindsOf.set(words, (kinds = interrogatives(words).kinds));
+    return kinds;
+  };
+  const entriesOf = new WeakMap<Analysis, readonly number[]>();
+  const entriesIn = (analysis: Analysis): readonly number[] => {
+    let entries = entriesOf.get(analysis);
+    if (entries === undefined) entriesOf.set(analysis, (entries = terms.find(analysis.words, analysis.numbers)));
+    return entries;
+  };
+  const yearsCompared = new Map<string, string[]>();
+  const comparedIn = (text: string): string[] => {
+    let years = yearsCompared.get(text);
+    if (years === undefined) yearsCompared.set(text, (years = comparedYears(text)));
+    return years;
+  };
+  const timeOf = new Map<Report, { years: string[]; periods: string[] }>();
 
   // Each sentence's lead: the context that starts first in it.
   const leads = new Map<string, string>();
@@ -248,40 +490,39 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   }
 
   facts.forEach((fact, i) => {
+    if (i > 0 && facts[i - 1]?.report !== fact.report) nextReport();
     const report = kb.report(fact.report);
     const language = report?.language ?? 'vi';
+    figureNumbers.push(analyzeOnce(fact.figure, language).numbers);
     const other = language === 'vi' ? 'en' : 'vi';
     for (const lang of [language, other] as const) {
       for (const q of fact.questions[lang]) {
         const words = addText(q, i, FIELD_WEIGHT.question, lang, 'any');
-        for (const kind of interrogatives(words).kinds) asks[i]?.add(kind);
+        for (const kind of askedBy(words)) asks[i]?.add(kind);
       }
     }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
     const kind = fact.kind ?? inferKind(fact.figure);
     for (const q of kind === null ? [] : KIND_QUESTIONS[kind]) {
       const words = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any');
-      for (const asked of interrogatives(words).kinds) asks[i]?.add(asked);
+      for (const asked of askedBy(words)) asks[i]?.add(asked);
     }
     for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
     if (kind !== null && answersTimes(kind, fact.figure)) asks[i]?.add('times');
-    const own = [
-      addText(fact.figure, i, FIELD_WEIGHT.figure, language, language),
-      ...(fact.context === undefined ? [] : [addText(fact.context, i, FIELD_WEIGHT.context, language, language)]),
-    ];
+    addText(fact.figure, i, FIELD_WEIGHT.figure, language, language);
+    if (fact.context !== undefined) addText(fact.context, i, FIELD_WEIGHT.context, language, language);
     const handWritten = fact.questions.vi.length + fact.questions.en.length + fact.keywords.length > 0;
     const sentenceWeight = handWritten ? FIELD_WEIGHT.sentence : FIELD_WEIGHT.sentenceAlone;
-    const sentenceWords = addText(fact.sentence, i, sentenceWeight, language, language);
+    addText(fact.sentence, i, sentenceWeight, language, language);
     const lead = leads.get(fact.sentence);
     if (!handWritten && lead !== undefined && lead !== fact.context) addText(lead, i, FIELD_WEIGHT.lead, language, language);
     // Equivalents from the lexicon, so "TNGT" and "traffic accidents" find "tai nạn giao thông".
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.
     if (!handWritten) {
-      const numbersOf = (text: string): Analysis['numbers'] => analyzeOnce(text, language).numbers;
-      const ownTexts = [fact.figure, ...(fact.context === undefined ? [] : [fact.context])];
-      const ownEntries = new Set(own.flatMap((words, k) => terms.find(words, numbersOf(ownTexts[k] ?? ''))));
-      const sentenceEntries = terms.find(sentenceWords, numbersOf(fact.sentence)).filter((entry) => !ownEntries.has(entry));
+      const ownAnalyses = [fact.figure, ...(fact.context === undefined ? [] : [fact.context])].map((text) => analyzeOnce(text, language));
+      const ownEntries = new Set(ownAnalyses.flatMap((analysis) => entriesIn(analysis)));
+      const sentenceEntries = entriesIn(analyzeOnce(fact.sentence, language)).filter((entry) => !ownEntries.has(entry));
       for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
         for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
       }
@@ -293,26 +534,23 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       addText(topic.en, i, FIELD_WEIGHT.topic, 'en', 'en');
     }
     // Every fact is of the report's year and period, unless its own wording names another year (2023's plans).
-    const implied = report === undefined ? { years: [], periods: [] } : reportTime(report);
+    let implied = report === undefined ? { years: [], periods: [] } : timeOf.get(report);
+    if (implied === undefined && report !== undefined) timeOf.set(report, (implied = reportTime(report)));
+    implied ??= { years: [], periods: [] };
     // "gấp 3 lần năm 2023", "so với cùng kỳ năm 2023": a year compared with is not the fact's year.
-    const compared = new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedYears));
-    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !implied.years.includes(year) && !compared.has(year));
+    const compared = new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedIn));
+    const { years: impliedYears } = implied;
+    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !impliedYears.includes(year) && !compared.has(year));
     if (!namesOtherYear) for (const year of implied.years) add(year, i, FIELD_WEIGHT.eventYear);
     for (const period of implied.periods) add(period, i, FIELD_WEIGHT.eventYear);
     for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
+    closeFact(i);
   });
 
-  const boundIn = new Map<string, Map<number, ReadonlySet<string>>>();
-  for (const [word, byFact] of usage) {
-    for (const [fact, use] of byFact) {
-      if (use === 'free') continue;
-      let facts = boundIn.get(word);
-      if (!facts) boundIn.set(word, (facts = new Map<number, ReadonlySet<string>>()));
-      facts.set(fact, use);
-    }
-  }
+  const boundIn = new Map<string, BoundFacts>();
+  for (const [word, list] of boundFacts) boundIn.set(word, new BoundList(Int32Array.from(list.facts), list.pairs));
 
-  const postings: ReadonlyMap<string, readonly Posting[]> = weights;
+  const postings = log.pack(termNames);
 
   const n = facts.length;
   const frequency = new Map<string, number>();
@@ -330,7 +568,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     reports: kb.reports,
     ranges,
     postings,
-    idf: (term) => Math.log(1 + n / Math.max(1, postings.get(term)?.length ?? 0)),
+    idf: idfOf(postings, n),
     unknownIdf: Math.log(1 + n) + 0.5,
     accents,
     boundIn,
@@ -338,7 +576,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     asks,
     figureNumbers,
     subjectWords,
-    isSubject: (word) => subjectWords.has(word.folded) && (word.accent === null || subjectAccents.has(word.accent)),
+    isSubject: subjectTest(subjectWords, subjectAccents),
     subjects,
     placeNames,
     englishWords,

@@ -2,7 +2,7 @@ import type { FigureKind } from '../knowledge/types.js';
 import { analyze } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
 import { answersKind, interrogatives, type Asks } from '../text/interrogatives.js';
-import { NAMING_WEIGHT, type FactIndex, type FactRange, type Posting } from './fact-index.js';
+import { NAMING_WEIGHT, type FactIndex, type FactRange, type PostingList } from './fact-index.js';
 import { inferKind } from './kind-questions.js';
 import type { QuestionWords, Resolved } from './word-resolver.js';
 
@@ -53,34 +53,39 @@ export interface Scoring {
 }
 
 /** The first position in a fact-ordered postings list whose fact is at least `fact`. */
-function lowerBound(list: readonly Posting[], fact: number): number {
+function lowerBound(list: PostingList, fact: number): number {
+  const { facts } = list;
   let lo = 0;
-  let hi = list.length;
+  let hi = facts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.fact ?? Infinity) < fact) lo = mid + 1;
+    if ((facts[mid] ?? Infinity) < fact) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** The weight a fact holds a term with (0 when it does not): a binary search, whatever the number of reports. */
-export function weightOf(list: readonly Posting[] | undefined, fact: number): number {
+export function weightOf(list: PostingList | undefined, fact: number): number {
   if (list === undefined) return 0;
-  const p = list[lowerBound(list, fact)];
-  return p?.fact === fact ? p.weight : 0;
+  const k = lowerBound(list, fact);
+  return list.facts[k] === fact ? (list.weights[k] ?? 0) : 0;
 }
 
 /** Calls `visit` for the postings of facts inside the scope: only the routed reports' postings are read. */
-function eachInScope(list: readonly Posting[], scope: readonly FactRange[], visit: (p: Posting) => void): void {
+function eachInScope(list: PostingList, scope: readonly FactRange[], visit: (fact: number, weight: number) => void): void {
+  const { facts, weights } = list;
   for (const { start, end } of scope) {
-    for (let k = start === 0 ? 0 : lowerBound(list, start); k < list.length; k++) {
-      const p = list[k];
-      if (p === undefined || p.fact >= end) break;
-      visit(p);
+    for (let k = start === 0 ? 0 : lowerBound(list, start); k < facts.length; k++) {
+      const fact = facts[k] ?? end;
+      if (fact >= end) break;
+      visit(fact, weights[k] ?? 0);
     }
   }
 }
+
+/** The share of a word's weight a fact earns, asked for facts in increasing order. */
+type Share = (fact: number) => number;
 
 /** Kinds of question that ask for a quantity. */
 const QUANTITY_ASKS: ReadonlySet<Asks> = new Set(['how-many', 'percent', 'money', 'times']);
@@ -143,6 +148,7 @@ export class FactScorer {
   private readonly soft: Float64Array;
   private readonly numberBest: Float64Array;
   private readonly numbersHeld: Uint8Array;
+  private readonly inCandidates: Uint8Array;
   /** Per fact: the folded words of its figure ("vu" of "37 vụ"), when it counts things in a unit of its own. */
   private readonly units: readonly (ReadonlySet<string> | null)[];
   private readonly kinds: readonly (FigureKind | null)[];
@@ -185,6 +191,7 @@ export class FactScorer {
     this.soft = new Float64Array(n);
     this.numberBest = new Float64Array(n);
     this.numbersHeld = new Uint8Array(n);
+    this.inCandidates = new Uint8Array(n);
   }
 
   /** The whole knowledge as one scope. */
@@ -196,7 +203,7 @@ export class FactScorer {
    * Scores the facts inside `scope` (the routed reports' ranges; all facts by default).
    * Coverage is relative to the question alone, so a fact scores the same whatever the scope.
    */
-  score(question: QuestionWords, scope: readonly FactRange[] = this.everything): Scoring {
+  score(question: QuestionWords, scope: readonly FactRange[] = this.everything, floor = 0): Scoring {
     const { postings, unknownIdf } = this.index;
     const idf = (term: string): number => this.index.idf(term);
     const { matched, pairs, soft, numbersHeld } = this;
@@ -206,22 +213,14 @@ export class FactScorer {
     let pairMass = 0;
     let softMass = 0;
     const seen = new Set<string>();
-
-    /** Adds a term's weight to every fact in scope holding it; `partial` gives the share a fact earns. */
-    const credit = (term: string, credited: number, into: Float64Array, partial?: (fact: number) => number): number => {
-      const list = postings.get(term);
-      if (!list) return 0;
-      const weight = idf(term);
-      eachInScope(list, scope, (p) => {
-        into[p.fact] = (into[p.fact] ?? 0) + weight * p.weight * credited * (partial?.(p.fact) ?? 1);
-      });
-      return weight;
-    };
+    /** What a term weighs in the question: its idf when the index has it, else nothing. */
+    const weightIn = (term: string): number => (postings.has(term) ? idf(term) : 0);
 
     const { analysis } = question;
     // Content words in order; null marks a word that breaks a pair (unknown, or a question word).
     const sequence: ({ term: string; credit: number } | null)[] = [];
     const subjectWords: { term: string; credit: number; accent: string | undefined }[] = [];
+    const softTerms: { term: string; credit: number }[] = [];
     for (const [position, { word, resolved, name }] of question.words.entries()) {
       // A lone unknown letter ("a", "x") says nothing about the subject.
       if (resolved === null && word.folded.length === 1) continue;
@@ -241,8 +240,10 @@ export class FactScorer {
         if (!resolved.soft) sequence.push({ term, credit: resolved.credit });
         if (seen.has(term)) continue;
         seen.add(term);
-        if (resolved.soft) softMass += credit(term, resolved.credit, soft);
-        else subjectWords.push({ term, credit: resolved.credit, accent: resolved.accent });
+        if (resolved.soft) {
+          softTerms.push({ term, credit: resolved.credit });
+          softMass += weightIn(term);
+        } else subjectWords.push({ term, credit: resolved.credit, accent: resolved.accent });
       }
     }
     const questionPairs: { pair: string; credited: number }[] = [];
@@ -252,26 +253,100 @@ export class FactScorer {
       if (a && b) questionPairs.push({ pair: `${a.term} ${b.term}`, credited: Math.min(a.credit, b.credit) });
     }
     const pairTerms = questionPairs.map((p) => p.pair);
+    const { numbers } = question;
+
+    // What each term can add to a fact's coverage at most, before any posting is read.
+    // `lists` are the postings it credits; `most` bounds the credit (field weights and shares are at most 1).
+    const parts: { lists: PostingList[]; most: number }[] = [];
+    const listsOf = (...terms: string[]): PostingList[] => terms.flatMap((t) => postings.get(t) ?? []);
     for (const { term, credit: credited, accent } of subjectWords) {
-      const bound = this.boundElsewhere(term, pairTerms);
+      const weight = weightIn(term);
+      mass += weight;
+      parts.push({ lists: listsOf(term, ...(accent === undefined ? [] : [`=${accent}`])), most: accent === undefined ? weight * credited : weight });
+    }
+    const distinctPairs = questionPairs.filter(({ pair }) => {
+      if (seen.has(pair)) return false;
+      seen.add(pair);
+      return true;
+    });
+    for (const { pair, credited } of distinctPairs) {
+      const weight = weightIn(pair);
+      pairMass += weight;
+      parts.push({ lists: listsOf(pair), most: PAIR_WEIGHT * weight * credited });
+    }
+    const groupMasses = numbers.map((group) => Math.max(0, ...group.map(weightIn)));
+    numbers.forEach((group, k) => {
+      const groupMass = groupMasses[k] ?? 0;
+      mass += groupMass > 0 ? groupMass : unknownIdf;
+      parts.push({ lists: listsOf(...group), most: groupMass });
+    });
+    const whole = mass + PAIR_WEIGHT * pairMass;
+
+    // Facts that earn coverage, each listed once. With a floor, a fact can only reach it
+    // through a term whose credit, added to all the lighter terms', reaches it: only the
+    // facts holding such a term are scored (the lighter terms' long postings are merely
+    // looked through), and they are scored exactly as a full scan would.
+    const { inCandidates } = this;
+    const candidates: number[] = [];
+    const candidate = (fact: number): void => {
+      if (inCandidates[fact] === 1) return;
+      inCandidates[fact] = 1;
+      candidates.push(fact);
+    };
+    const reach = floor * whole * (1 - 1e-9);
+    const lightest = [...parts].sort((a, b) => a.most - b.most);
+    let light = 0;
+    let pruned = false;
+    for (const part of lightest) {
+      if (light + part.most < reach) {
+        light += part.most;
+        pruned = true;
+        continue;
+      }
+      for (const list of part.lists) eachInScope(list, scope, candidate);
+    }
+    /** Whether a fact's tallies are kept: every fact in scope, or only the candidates once some are left out. */
+    const kept = (fact: number): boolean => !pruned || inCandidates[fact] === 1;
+
+    /**
+     * Adds `weight × held × factor × share` to every kept fact in scope holding the list's
+     * term. The innermost loop of every question: written out, with no call per posting
+     * but the share's, and that only for words some fact binds.
+     */
+    const addList = (list: PostingList, into: Float64Array, weight: number, factor: number, share: Share | undefined, counts: boolean): void => {
+      const { facts, weights } = list;
+      for (const { start, end } of scope) {
+        for (let k = start === 0 ? 0 : lowerBound(list, start); k < facts.length; k++) {
+          const fact = facts[k] ?? end;
+          if (fact >= end) break;
+          if (pruned && inCandidates[fact] !== 1) continue;
+          if (counts) candidate(fact);
+          into[fact] = (into[fact] ?? 0) + weight * (weights[k] ?? 0) * factor * (share === undefined ? 1 : share(fact));
+        }
+      }
+    };
+    /** Adds a term's weight to every kept fact in scope holding it; `share` gives the share a fact earns. */
+    const credit = (term: string, credited: number, into: Float64Array, share?: Share): number => {
+      const list = postings.get(term);
+      if (!list) return 0;
+      const weight = idf(term);
+      addList(list, into, weight, credited, share, into !== soft && !pruned);
+      return weight;
+    };
+
+    for (const { term, credit: credited } of softTerms) credit(term, credited, soft);
+    for (const { term, credit: credited, accent } of subjectWords) {
       if (accent === undefined) {
-        mass += credit(term, credited, matched, bound);
+        credit(term, credited, matched, this.boundElsewhere(term, pairTerms));
         continue;
       }
       // Full credit only where the fact spells the word with the marks typed;
       // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
-      const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, bound);
-      eachInScope(postings.get(`=${accent}`) ?? [], scope, (p) => {
-        matched[p.fact] = (matched[p.fact] ?? 0) + weight * p.weight * (1 - ACCENT_MISMATCH_CREDIT) * (bound?.(p.fact) ?? 1);
-      });
-      mass += weight;
+      const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, this.boundElsewhere(term, pairTerms));
+      const marked = postings.get(`=${accent}`);
+      if (marked !== undefined) addList(marked, matched, weight, 1 - ACCENT_MISMATCH_CREDIT, this.boundElsewhere(term, pairTerms), !pruned);
     }
-    for (const { pair, credited } of questionPairs) {
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      pairMass += credit(pair, credited, pairs);
-    }
-    const { numbers } = question;
+    for (const { pair, credited } of distinctPairs) credit(pair, credited, pairs);
     const best = this.numberBest;
     // "năm 2023 … bao nhiêu" is not answered by a fact that only compares with 2023 ("tăng 6% so với năm 2023"),
     // unless the question compares too.
@@ -279,24 +354,23 @@ export class FactScorer {
     for (const group of numbers) {
       // A number counts once, by whichever of its readings the fact holds.
       const touched: number[] = [];
-      let groupMass = 0;
       const year = group.find((term) => YEAR_TERM.test(term) && !askedCompared.has(term));
       for (const term of group) {
         const list = postings.get(term);
         if (!list) continue;
         const weight = idf(term);
-        groupMass = Math.max(groupMass, weight);
-        eachInScope(list, scope, (p) => {
-          if (best[p.fact] === 0) touched.push(p.fact);
-          best[p.fact] = Math.max(best[p.fact] ?? 0, weight * p.weight);
+        eachInScope(list, scope, (fact, held) => {
+          if (!kept(fact)) return;
+          if (best[fact] === 0) touched.push(fact);
+          best[fact] = Math.max(best[fact] ?? 0, weight * held);
         });
       }
-      mass += groupMass > 0 ? groupMass : unknownIdf;
       for (const i of touched) {
         if (year !== undefined && this.comparedYears[i]?.has(year)) {
           best[i] = 0;
           continue;
         }
+        candidate(i);
         matched[i] = (matched[i] ?? 0) + (best[i] ?? 0);
         numbersHeld[i] = (numbersHeld[i] ?? 0) + 1;
         best[i] = 0;
@@ -328,7 +402,6 @@ export class FactScorer {
     // Only a question word asks ("bao nhiêu", "mấy", "how many"): "tỷ lệ 100% là gì" asks a figure back.
     const quantity = kinds.some((k) => QUANTITY_ASKS.has(k)) && analysis.words.some((w) => QUANTITY_WORDS.has(w.folded));
     const stated = new Set(numbers.flat());
-    const whole = mass + PAIR_WEIGHT * pairMass;
     const askedBack = numbers.length > 0 && kinds.length === 0;
     const folded = fold(question.text.normalize('NFC'));
     const targetAsked = TARGET_ASKED.test(folded);
@@ -339,10 +412,14 @@ export class FactScorer {
       : asked.unitWords.map((w) => w.map((word) => word.folded)).filter((w) => w.length === 2 && this.unitPairs.has(w.join(' ')));
     const roles = asked.kinds.has('who') ? ROLE_PAIRS.filter((pair) => pairTerms.includes(pair)) : [];
     const ranked: Scored[] = [];
-    for (const { start, end } of scope) for (let i = start; i < end; i++) {
+    // Only facts holding a word, pair or number of the question can have coverage: scored in
+    // fact order, as a scan of the whole scope would, so ties rank as they always have.
+    const order = Int32Array.from(candidates).sort();
+    for (const i of candidates) inCandidates[i] = 0;
+    for (const i of order) {
       const evidence = matched[i] ?? 0;
       const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
-      if (coverage === 0) continue;
+      if (coverage === 0 || coverage < floor) continue;
       const ranking = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
       // "2.684 tỷ là con số gì?": the fact whose figure it is comes before one whose sentence only mentions it.
       const asked = askedBack && this.statesFigure(i, stated) ? ranking + FIGURE_ASKED_BONUS : ranking;
@@ -415,13 +492,21 @@ export class FactScorer {
    * ever uses a syllable inside a pair the question does not contain ("công dân" for
    * the "dân" of "dân số", "báo cáo" for the "báo" of "báo nào"), it earns a part only.
    */
-  private boundElsewhere(term: string, questionPairs: readonly string[]): ((fact: number) => number) | undefined {
+  private boundElsewhere(term: string, questionPairs: readonly string[]): Share | undefined {
     const boundIn = this.index.boundIn.get(term);
     if (boundIn === undefined) return undefined;
-    // Asked per fact the term's postings reach, not over every fact that binds it.
+    const { facts, pairs } = boundIn;
+    // Asked per fact the term's postings reach, in fact order: a cursor walks the facts that
+    // bind the term alongside. Reports share their sets of pairs: each is judged once.
+    const judged = new Map<ReadonlySet<string>, number>();
+    let at = 0;
     return (fact) => {
-      const pairsOfTerm = boundIn.get(fact);
-      return pairsOfTerm === undefined || questionPairs.some((pair) => pairsOfTerm.has(pair)) ? 1 : BOUND_CREDIT;
+      while (at < facts.length && (facts[at] ?? Infinity) < fact) at++;
+      const pairsOfTerm = facts[at] === fact ? pairs[at] : undefined;
+      if (pairsOfTerm === undefined) return 1;
+      let share = judged.get(pairsOfTerm);
+      if (share === undefined) judged.set(pairsOfTerm, (share = questionPairs.some((pair) => pairsOfTerm.has(pair)) ? 1 : BOUND_CREDIT));
+      return share;
     };
   }
 

@@ -1,7 +1,7 @@
 import type { Answer, AskOptions, Explanation, Match, Matcher } from '../answer.js';
 import { headlineFacts } from '../knowledge/headline.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { AnswerPolicy, MIN_COVERAGE } from './answer-policy.js';
+import { AnswerPolicy, MIN_COVERAGE, MIN_SUGGESTION_COVERAGE } from './answer-policy.js';
 import { buildFactIndex, type FactIndex, type FactRange } from './fact-index.js';
 import { FactScorer, type Scoring } from './fact-scorer.js';
 import { ReportRouter } from './report-router.js';
@@ -31,14 +31,14 @@ class IndexMatcher implements Matcher {
   private readonly resolver: WordResolver;
   private readonly scorer: FactScorer;
   private readonly policy: AnswerPolicy;
-  private readonly typeahead: Typeahead;
+  /** Built on the first inline query: a bot that is only asked questions never needs it. */
+  private typeaheadIndex: Typeahead | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.index = buildFactIndex(kb);
     this.resolver = new WordResolver(this.index, new ReportRouter(this.index));
     this.scorer = new FactScorer(this.index);
     this.policy = new AnswerPolicy(this.index.facts, (fact, term) => this.scorer.holds(fact, term));
-    this.typeahead = new Typeahead(this.index.facts);
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -46,7 +46,8 @@ class IndexMatcher implements Matcher {
   }
 
   explain(question: string, options: AskOptions = {}): Explanation {
-    const { answer, words, scoring } = this.decide(question, options);
+    // An explanation lists the best candidates whatever their coverage: every fact is scored.
+    const { answer, words, scoring } = this.decide(question, options, 0);
     return { answer, threshold: MIN_COVERAGE, words: words.readings, candidates: this.policy.candidates(scoring) };
   }
 
@@ -61,10 +62,11 @@ class IndexMatcher implements Matcher {
     }
     const words = this.resolver.read(query);
     const named = new Set(words.route.reports);
-    const matched = this.policy.suggestions(this.scorer.score(words, this.scopeOf(words.route.reports)));
+    const matched = this.policy.suggestions(this.scorer.score(words, this.scopeOf(words.route.reports), MIN_SUGGESTION_COVERAGE));
     // Half-typed queries ("chi ngân s") find little by whole words; the typeahead fills in.
     const seen = new Set(matched.map((m) => m.fact));
-    const typed = this.typeahead.search(query, limit).filter((m) => !seen.has(m.fact) && (named.size === 0 || named.has(m.fact.report)));
+    this.typeaheadIndex ??= new Typeahead(this.index.facts);
+    const typed = this.typeaheadIndex.search(query, limit).filter((m) => !seen.has(m.fact) && (named.size === 0 || named.has(m.fact.report)));
     return [...matched, ...typed].slice(0, limit);
   }
 
@@ -77,7 +79,8 @@ class IndexMatcher implements Matcher {
     });
   }
 
-  private decide(question: string, options: AskOptions): { answer: Answer; words: QuestionWords; scoring: Scoring } {
+  /** `floor`: the coverage below which facts need not be scored (answers never read them). */
+  private decide(question: string, options: AskOptions, floor = MIN_SUGGESTION_COVERAGE): { answer: Answer; words: QuestionWords; scoring: Scoring } {
     const words = this.resolver.read(question);
     const { language, route } = words;
     // A place no loaded report is about: whatever its words match, it is another report's question.
@@ -85,11 +88,11 @@ class IndexMatcher implements Matcher {
     const current = options.report !== undefined && this.index.ranges.has(options.report) ? options.report : undefined;
     if (route.reports.length === 0 && current !== undefined) {
       // The chat's report first: a follow-up stays in it, and costs what one report costs.
-      const scoring = this.scorer.score(words, this.scopeOf([current]));
+      const scoring = this.scorer.score(words, this.scopeOf([current]), floor);
       const answer = this.policy.answer(question, scoring, language);
       if (answer.answered) return { answer, words, scoring };
     }
-    const scoring = this.scorer.score(words, this.scopeOf(route.reports));
+    const scoring = this.scorer.score(words, this.scopeOf(route.reports), floor);
     const reports = this.policy.answeringReports(scoring);
     if (reports.length <= 1) return { answer: this.policy.answer(question, scoring, language), words, scoring };
     const clarify = reports

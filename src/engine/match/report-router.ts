@@ -90,14 +90,14 @@ export class ReportRouter {
     }
     const only = new Set<string>();
     for (const [syllable, own] of pairs) {
-      const holders = this.index.postings.get(syllable) ?? [];
+      const holders = this.index.postings.get(syllable)?.facts ?? [];
       // A one-word short form ("btl") is a name wherever it stands.
       if (own.size === 0) {
         only.add(syllable);
         continue;
       }
-      const inName = new Set([...own].flatMap((pair) => (this.index.postings.get(pair) ?? []).map((p) => p.fact)));
-      if (holders.every((p) => inName.has(p.fact))) only.add(syllable);
+      const inName = new Set([...own].flatMap((pair) => [...(this.index.postings.get(pair)?.facts ?? [])]));
+      if (holders.every((fact) => inName.has(fact))) only.add(syllable);
     }
     return only;
   }
