@@ -212,4 +212,24 @@ describe('FactScorer', () => {
       expect(first('cơ quan nào tổ chức hội nghị tổng kết')).toBe('to-chuc');
     });
   });
+
+  describe('multiples of rates, and words typed without marks', () => {
+    const facts = smallKnowledge([
+      { id: 'gap', figure: '1,5 lần', sentence: 'Tỷ lệ thanh toán không dùng tiền mặt đạt 72%, gấp 1,5 lần năm trước.', context: 'gấp 1,5 lần năm trước', kind: 'count' },
+      { id: 'noi-dia', figure: '7.915 tỷ đồng', sentence: 'Tổng thu đạt 9.874 tỷ đồng, trong đó thu nội địa đạt 7.915 tỷ đồng.', context: 'trong đó thu nội địa đạt 7.915 tỷ đồng', kind: 'money' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const hit = (question: string, id: string) => factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id);
+
+    it('answers "tỷ lệ … gấp bao nhiêu lần" with a multiple: the rate is what is multiplied', () => {
+      expect(hit('tỷ lệ thanh toán không dùng tiền mặt tăng gấp bao nhiêu lần năm trước', 'gap')?.eligible).toBe(true);
+    });
+
+    it('reads an unmarked "noi" as the "nội" of "thu nội địa", not the question word "nói"', () => {
+      expect(factResolver.read('thu noi dia duoc bao nhieu').words[1]?.resolved?.soft).toBe(false);
+      expect(hit('thu noi dia duoc bao nhieu', 'noi-dia')?.eligible).toBe(true);
+    });
+  });
 });

@@ -31,6 +31,12 @@ describe('figure contexts', () => {
     expect(found['2021-2026']).toBe('rà soát quy hoạch nhiệm kỳ 2020-2025, 2021-2026');
   });
 
+  it('lets a count that opens a list of what it counts take the list and its verb', () => {
+    expect(contexts('Tiêu đề\n\nCó 96,8% trạm y tế có bác sĩ; 138/142 xã, phường, thị trấn đạt Bộ tiêu chí quốc gia về y tế.')).toMatchObject({
+      '138/142 xã': '138/142 xã, phường, thị trấn đạt Bộ tiêu chí quốc gia về y tế',
+    });
+  });
+
   it('gives a parenthesis its own context and a name the words up to its verb', () => {
     const found = contexts('Tiêu đề\n\nĐại hội 439/439 chi bộ (đạt tỷ lệ 100%). Hội nghị do đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì.');
     expect(found['100%']).toBe('đạt tỷ lệ 100%');

@@ -481,12 +481,13 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   };
   const timeOf = new Map<Report, { years: string[]; periods: string[] }>();
 
-  // Each sentence's lead: the context that starts first in it.
+  // Each sentence's lead: the context that starts first in it (the longest of those, not a name inside it).
   const leads = new Map<string, string>();
   for (const fact of facts) {
     if (fact.context === undefined) continue;
     const lead = leads.get(fact.sentence);
-    if (lead === undefined || fact.sentence.indexOf(fact.context) < fact.sentence.indexOf(lead)) leads.set(fact.sentence, fact.context);
+    const [at, leadAt] = [fact.sentence.indexOf(fact.context), lead === undefined ? Infinity : fact.sentence.indexOf(lead)];
+    if (lead === undefined || at < leadAt || (at === leadAt && fact.context.length > lead.length)) leads.set(fact.sentence, fact.context);
   }
 
   facts.forEach((fact, i) => {

@@ -192,7 +192,7 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
     const after = words.slice(i + found.length, i + found.length + 4);
     // "người" is a filler elsewhere ("mọi người"), but "bao nhiêu người" counts people.
     const counts = (w: Word | undefined): boolean => w !== undefined && !NOT_COUNTED.has(w.folded) && (!w.stop || COUNTED_FILLERS.has(w.folded));
-    const end = after.findIndex((w, k) => k > 0 && w.stop);
+    const end = after.findIndex((w, k) => k > 0 && (w.stop || NOT_COUNTED.has(w.folded)));
     const thing = counts(after[0]) ? after.slice(0, end < 0 ? after.length : end) : [];
     // "thứ mấy" asks a rank, not a count of what follows ("xếp thứ mấy cả nước").
     const rank = words[i - 1]?.folded === 'thu';
@@ -201,6 +201,8 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
       unitWords.push(after.slice(0, 2));
     }
   }
+  // "tỷ lệ … tăng gấp bao nhiêu lần" asks a multiple of a rate, not a rate.
+  if (kinds.has('times')) kinds.delete('percent');
   return { kinds, counted, unitWords };
 }
 
