@@ -8,6 +8,8 @@ import type { NamedSpan } from './named-figures.js';
  * 2. A clause holding several figures is cut again between each two, at the first
  *    comparison word after the earlier figure ("đạt", "bằng", "tăng", "giảm", "so với",
  *    "chiếm", "vượt", "trong đó", "đến" …), else right after the earlier figure.
+ *    A figure that restates the one before it in other terms ("giảm 28 vụ (tương đương 8,2%)")
+ *    takes that one's words too.
  * 3. Clauses with no figure before the first figure clause are the sentence's lead-in
  *    (its subject: "Cụ thể, đối với công tác xây dựng Đảng, Ban Thường vụ …"): they join
  *    the first figure's context. Clauses with no figure between or after figures stay out.
@@ -81,6 +83,9 @@ function piecesOf(sentence: string, clause: Range, spans: readonly FigureSpan[])
   return pieces;
 }
 
+/** What stands between a figure and the same figure in other terms: " (tương đương ", " (", ", tức ". */
+const RESTATES = /^\s*(?:\(\s*(?:tương đương|tức là|tức|bằng|khoảng|equivalent to|or)?|,?\s*(?:tương đương|tức là|tức|equivalent to))\s*$/u;
+
 /** Figures that count things, whose list of what is counted may follow ("138/142 xã, phường, thị trấn"). */
 const COUNTED_KINDS: ReadonlySet<string> = new Set(['count', 'ratio']);
 
@@ -111,6 +116,13 @@ export function figureContexts(sentence: string, spans: readonly (FigureSpan | N
       own.set(span, range);
       order.push({ range, span });
     });
+  }
+  // Rule 2b: a figure that restates the one before it ("giảm 28 vụ (tương đương 8,2%)") shares its words.
+  for (let i = 1; i < numeric.length; i += 1) {
+    const [before, here] = [numeric[i - 1], numeric[i]];
+    if (before === undefined || here === undefined) continue;
+    const [earlier, range] = [own.get(before), own.get(here)];
+    if (earlier && range && RESTATES.test(sentence.slice(before.end, here.start))) range.start = Math.min(range.start, earlier.start);
   }
   // Rule 3: the lead-in joins the first figure.
   const firstFigure = order.findIndex((o) => o.span !== null);

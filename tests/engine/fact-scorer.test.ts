@@ -232,4 +232,22 @@ describe('FactScorer', () => {
       expect(hit('thu noi dia duoc bao nhieu', 'noi-dia')?.eligible).toBe(true);
     });
   });
+
+  describe('the headline’s words', () => {
+    const facts = smallKnowledge(
+      [
+        { id: 'giai-ngan', figure: '452 tỷ đồng', sentence: 'Đến ngày 31/12, thành phố đã giải ngân được 452 tỷ đồng.', context: 'thành phố đã giải ngân được 452 tỷ đồng', kind: 'money' },
+        { id: 'ke-hoach', figure: '584,6 tỷ đồng', sentence: 'Tổng kế hoạch vốn đầu tư công của thành phố là 584,6 tỷ đồng.', context: 'Tổng kế hoạch vốn đầu tư công của thành phố là 584,6 tỷ đồng', kind: 'money' },
+      ],
+      { title: 'Thành phố giải ngân 452 tỷ đồng vốn đầu tư công' },
+    );
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+
+    it('lets a figure the headline states be found by the headline’s words, before a plan', () => {
+      const ranked = factScorer.score(factResolver.read('thành phố giải ngân được bao nhiêu vốn đầu tư công')).ranked;
+      expect(facts.facts[ranked[0]?.fact ?? -1]?.id).toBe('giai-ngan');
+    });
+  });
 });

@@ -517,6 +517,9 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     addText(fact.sentence, i, sentenceWeight, language, language);
     const lead = leads.get(fact.sentence);
     if (!handWritten && lead !== undefined && lead !== fact.context) addText(lead, i, FIELD_WEIGHT.lead, language, language);
+    // A figure the headline states ("Tân Khánh giải ngân 452 tỷ đồng vốn đầu tư công") holds the headline's words too:
+    // the body often restates it in fewer.
+    if (!handWritten && report !== undefined && report.title.includes(fact.figure)) addText(report.title, i, FIELD_WEIGHT.lead, language, language);
     // Equivalents from the lexicon, so "TNGT" and "traffic accidents" find "tai nạn giao thông".
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.

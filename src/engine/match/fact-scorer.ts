@@ -97,7 +97,7 @@ const COUNTING_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'ratio', 'numb
  * not the result asked for: when a question asks no target, a result with the same words
  * ranks above it. Achieved targets ("vượt mục tiêu") are results.
  */
-const TARGET_CUE = /(?<![\p{L}])(?:phấn đấu|(?<!(?:vượt|đạt|hoàn thành|so với) )mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu|targets?|aims? to|plans? to)(?![\p{L}])/iu;
+const TARGET_CUE = /(?<![\p{L}])(?:phấn đấu|(?<!(?:vượt|đạt|hoàn thành|so với) )mục tiêu|dự kiến|tổng kế hoạch|kế hoạch vốn|định hướng|chỉ tiêu chủ yếu|targets?|aims? to|plans? to)(?![\p{L}])/iu;
 const TARGET_ASKED = /(?<![\p{L}])(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|dinh huong|target|plan|aim|goal|expect)/u;
 /** What a figure asked back by its own number gains over facts that only mention that number. */
 const FIGURE_ASKED_BONUS = 0.05;
