@@ -250,4 +250,25 @@ describe('FactScorer', () => {
       expect(facts.facts[ranked[0]?.fact ?? -1]?.id).toBe('giai-ngan');
     });
   });
+
+  describe('the report’s meeting', () => {
+    const facts = smallKnowledge([
+      { id: 'to-chuc', figure: 'Sở Giáo dục', sentence: 'Ngày 16/8, Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023-2024.', context: 'Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023-2024', kind: 'name' },
+      { id: 'chu-tri', figure: 'Lương Văn Định', sentence: 'Ông Lương Văn Định, Giám đốc Sở chủ trì hội nghị.', context: 'Ông Lương Văn Định, Giám đốc Sở chủ trì hội nghị', kind: 'name' },
+      { id: 'giai', figure: 'Nguyễn Minh Khôi', sentence: 'Em Nguyễn Minh Khôi giành Huy chương Bạc.', context: 'Em Nguyễn Minh Khôi giành Huy chương Bạc', kind: 'name' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const coverage = (question: string, id: string) =>
+      factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.coverage ?? 0;
+
+    it('lets who chaired "the meeting" be found by what the meeting was', () => {
+      expect(coverage('ai chủ trì hội nghị tổng kết năm học', 'chu-tri')).toBeGreaterThan(0.9);
+    });
+
+    it('does not give the meeting’s words to names that did nothing at it', () => {
+      expect(coverage('ai giành huy chương tổng kết năm học', 'giai')).toBeLessThan(coverage('ai giành huy chương', 'giai'));
+    });
+  });
 });
