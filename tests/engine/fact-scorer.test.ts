@@ -271,4 +271,22 @@ describe('FactScorer', () => {
       expect(coverage('ai giành huy chương tổng kết năm học', 'giai')).toBeLessThan(coverage('ai giành huy chương', 'giai'));
     });
   });
+
+  describe('which place', () => {
+    const facts = smallKnowledge([
+      { id: 'so', figure: '1 xã', sentence: 'Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Hưng Thủy.', context: 'Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu', kind: 'count' },
+      { id: 'ten', figure: 'Hưng Thủy', sentence: 'Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Hưng Thủy.', context: 'Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Hưng Thủy', kind: 'name' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const eligible = (question: string, id: string) =>
+      factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.eligible;
+
+    it('answers "xã nào" with a name, never with a count of communes', () => {
+      expect(eligible('xã nào đạt chuẩn nông thôn mới kiểu mẫu', 'ten')).toBe(true);
+      expect(eligible('xã nào đạt chuẩn nông thôn mới kiểu mẫu', 'so')).toBe(false);
+      expect(eligible('bao nhiêu xã đạt chuẩn nông thôn mới kiểu mẫu', 'so')).toBe(true);
+    });
+  });
 });
