@@ -8,6 +8,8 @@ import type { NamedSpan } from './named-figures.js';
  * 2. A clause holding several figures is cut again between each two, at the first
  *    comparison word after the earlier figure ("đạt", "bằng", "tăng", "giảm", "so với",
  *    "chiếm", "vượt", "trong đó", "đến" …), else right after the earlier figure.
+ *    A figure that restates the one before it in other terms ("giảm 28 vụ (tương đương 8,2%)")
+ *    takes that one's words too.
  * 3. Clauses with no figure before the first figure clause are the sentence's lead-in
  *    (its subject: "Cụ thể, đối với công tác xây dựng Đảng, Ban Thường vụ …"): they join
  *    the first figure's context. Clauses with no figure between or after figures stay out.
@@ -16,7 +18,9 @@ import type { NamedSpan } from './named-figures.js';
  * 4. A clause that is only its figure is not a phrase of its own: a date with at most two
  *    words ("Ngày 13/12", "Sáng ngày 9/1") frames what follows and takes the next clause
  *    too (the event it dates); any other bare figure continues a list ("nhiệm kỳ
- *    2020-2025, 2021-2026") and takes the clause before it.
+ *    2020-2025, 2021-2026") and takes the clause before it, unless it is a count that opens
+ *    a list of what it counts ("138/142 xã, phường, thị trấn đạt …"): that takes the clauses
+ *    after it up to the next figure.
  * 5. A name's context runs from its clause's start to the end of the clause holding the
  *    verb that makes it a chair or speaker, across the title's commas.
  * Every context is a verbatim slice of the sentence and holds its figure.
@@ -79,6 +83,12 @@ function piecesOf(sentence: string, clause: Range, spans: readonly FigureSpan[])
   return pieces;
 }
 
+/** What stands between a figure and the same figure in other terms: " (tương đương ", " (", ", tức ". */
+const RESTATES = /^\s*(?:\(\s*(?:tương đương|tức là|tức|bằng|khoảng|equivalent to|or)?|,?\s*(?:tương đương|tức là|tức|equivalent to))\s*$/u;
+
+/** Figures that count things, whose list of what is counted may follow ("138/142 xã, phường, thị trấn"). */
+const COUNTED_KINDS: ReadonlySet<string> = new Set(['count', 'ratio']);
+
 const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
@@ -107,6 +117,13 @@ export function figureContexts(sentence: string, spans: readonly (FigureSpan | N
       order.push({ range, span });
     });
   }
+  // Rule 2b: a figure that restates the one before it ("giảm 28 vụ (tương đương 8,2%)") shares its words.
+  for (let i = 1; i < numeric.length; i += 1) {
+    const [before, here] = [numeric[i - 1], numeric[i]];
+    if (before === undefined || here === undefined) continue;
+    const [earlier, range] = [own.get(before), own.get(here)];
+    if (earlier && range && RESTATES.test(sentence.slice(before.end, here.start))) range.start = Math.min(range.start, earlier.start);
+  }
   // Rule 3: the lead-in joins the first figure.
   const firstFigure = order.findIndex((o) => o.span !== null);
   const first = order[firstFigure];
@@ -118,9 +135,16 @@ export function figureContexts(sentence: string, spans: readonly (FigureSpan | N
   for (const [span, range] of own) {
     const rest = sentence.slice(range.start, range.end).replace(span.figure, '');
     if (wordsIn(rest) > (span.kind === 'date' ? 2 : 0) || !alone.has(span)) continue;
+    const next = clauseList.find((c) => c.start >= range.end);
+    const nextHasFigure = next !== undefined && spans.some((s) => s.start >= next.start && s.start < next.end);
     if (span.kind === 'date') {
-      const next = clauseList.find((c) => c.start >= range.end);
       if (next) range.end = next.end;
+    } else if (COUNTED_KINDS.has(span.kind) && next !== undefined && !nextHasFigure && /^,\s*\p{Ll}/u.test(sentence.slice(range.end))) {
+      // "138/142 xã, phường, thị trấn đạt Bộ tiêu chí …": a count that opens a list of what it counts takes the list and its verb.
+      const after = clauseList.filter((c) => c.start >= range.end);
+      const stop = after.findIndex((c) => spans.some((s) => s.start >= c.start && s.start < c.end));
+      const last = after[(stop < 0 ? after.length : stop) - 1];
+      if (last) range.end = last.end;
     } else {
       const previous = clauseList.findLast((c) => c.end <= range.start);
       if (previous) range.start = previous.start;

@@ -42,6 +42,12 @@ const CHAIR_NAMED_AFTER = new RegExp(String.raw`(?:[Cc]hủ trì[^.;]{0,40}? (?:
 const TITLED = new RegExp(String.raw`((?:${SYLLABLE} ){1,7}${SYLLABLE})${TITLE} ${ROLE_VERBS}`, 'gu');
 /** The body that holds the meeting: "Ban Chấp hành Đảng bộ quận Bắc Từ Liêm tổ chức Hội nghị". */
 const ORGANIZER = /(?:^|[,;:] )(\p{Lu}[^,;:.“”\d]{2,90}?) (?:đã )?(?:long trọng )?(?:tổ chức|khai mạc) (?:Hội nghị|hội nghị|Kỳ họp|kỳ họp|Đại hội|đại hội|Hội thảo|hội thảo|Lễ|lễ|phiên họp)/gu;
+/** The places a count names: "1 xã đạt chuẩn … là xã Hưng Thủy", "3 xã … là Thạch Lâm, Đồng Lạc và Yên Phú". */
+const PLACE_NAME = String.raw`\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}`;
+const NAMED_PLACES = new RegExp(
+  String.raw`(?<![\p{L}])là (?:các )?(?:(?:xã|phường|thị trấn|huyện|quận|thôn|tỉnh) )?(${PLACE_NAME}(?:(?:, | và )${PLACE_NAME})*)`,
+  'gu',
+);
 const MOTTO = /(?:chủ đề|khẩu hiệu|phương châm|thông điệp|slogan|theme|motto)[^“”".;]{0,60}?[“"]([^“”"]{3,200})[”"]/giu;
 
 /** The person at the end of a run of capitalised syllables: from its first family name among the last four. */
@@ -83,6 +89,7 @@ export function scanNamedFigures(sentence: string): NamedSpan[] {
   }
   for (const match of sentence.matchAll(MOTTO)) add(spanOf(match, 1));
   for (const match of sentence.matchAll(APPOINTED)) add(spanOf(match, 1));
+  for (const match of sentence.matchAll(NAMED_PLACES)) add(spanOf(match, 1));
   for (const match of sentence.matchAll(REPORTER)) if ((match[1] ?? '').split(' ').length <= 12) add(spanOf(match, 1));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -174,4 +174,119 @@ describe('FactScorer', () => {
       expect(ranked('tháng 6 là gì')[0]?.id).toBe('thang');
     });
   });
+
+  describe('totals, units of two words, ranks and roles', () => {
+    const facts = smallKnowledge([
+      { id: 'them', figure: '34 trường', sentence: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia, nâng tổng số lên 612 trường.', context: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia', kind: 'count' },
+      { id: 'tong', figure: '612 trường', sentence: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia, nâng tổng số lên 612 trường.', context: 'nâng tổng số lên 612 trường', kind: 'count' },
+      { id: 'giai', figure: '47 giải', sentence: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải, gồm 3 giải Nhất.', context: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải', kind: 'count' },
+      { id: 'nhat', figure: '3 giải Nhất', sentence: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải, gồm 3 giải Nhất.', context: 'gồm 3 giải Nhất', kind: 'count' },
+      { id: 'hang', figure: 'thứ 12', sentence: 'Đội tuyển học sinh giỏi quốc gia xếp thứ 12 toàn quốc.', context: 'Đội tuyển học sinh giỏi quốc gia xếp thứ 12 toàn quốc', kind: 'ordinal' },
+      { id: 'to-chuc', figure: 'Sở Y tế', sentence: 'Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024.', context: 'Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024', kind: 'name' },
+      { id: 'chu-tri', figure: 'Đặng Thị Hà', sentence: 'Bà Đặng Thị Hà, Giám đốc Sở chủ trì hội nghị.', context: 'Bà Đặng Thị Hà, Giám đốc Sở chủ trì hội nghị', kind: 'name' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const ranked = (question: string) => factScorer.score(factResolver.read(question)).ranked.map((s) => ({ ...s, id: facts.facts[s.fact]?.id }));
+    const first = (question: string) => ranked(question).find((s) => s.eligible)?.id;
+
+    it('answers how many there are with the total, and how many were added with the increment', () => {
+      expect(first('có bao nhiêu trường đạt chuẩn quốc gia')).toBe('tong');
+      expect(first('có thêm bao nhiêu trường đạt chuẩn quốc gia')).toBe('them');
+    });
+
+    it('wants a unit of two words the report counts in whole', () => {
+      expect(ranked('bao nhiêu giải Nhất học sinh giỏi quốc gia').find((s) => s.id === 'giai')?.eligible).toBe(false);
+      expect(first('bao nhiêu giải Nhất học sinh giỏi quốc gia')).toBe('nhat');
+      expect(first('đội tuyển học sinh giỏi quốc gia đoạt bao nhiêu giải')).toBe('giai');
+    });
+
+    it('answers "thứ mấy" with a rank only', () => {
+      expect(first('đội tuyển học sinh giỏi quốc gia xếp thứ mấy')).toBe('hang');
+      expect(ranked('đội tuyển học sinh giỏi quốc gia xếp thứ mấy').find((s) => s.id === 'giai')?.eligible).toBe(false);
+    });
+
+    it('answers "ai chủ trì" with the name whose own words say so', () => {
+      expect(first('ai chủ trì hội nghị tổng kết công tác y tế')).toBe('chu-tri');
+      expect(first('cơ quan nào tổ chức hội nghị tổng kết')).toBe('to-chuc');
+    });
+  });
+
+  describe('multiples of rates, and words typed without marks', () => {
+    const facts = smallKnowledge([
+      { id: 'gap', figure: '1,5 lần', sentence: 'Tỷ lệ thanh toán không dùng tiền mặt đạt 72%, gấp 1,5 lần năm trước.', context: 'gấp 1,5 lần năm trước', kind: 'count' },
+      { id: 'noi-dia', figure: '7.915 tỷ đồng', sentence: 'Tổng thu đạt 9.874 tỷ đồng, trong đó thu nội địa đạt 7.915 tỷ đồng.', context: 'trong đó thu nội địa đạt 7.915 tỷ đồng', kind: 'money' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const hit = (question: string, id: string) => factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id);
+
+    it('answers "tỷ lệ … gấp bao nhiêu lần" with a multiple: the rate is what is multiplied', () => {
+      expect(hit('tỷ lệ thanh toán không dùng tiền mặt tăng gấp bao nhiêu lần năm trước', 'gap')?.eligible).toBe(true);
+    });
+
+    it('reads an unmarked "noi" as the "nội" of "thu nội địa", not the question word "nói"', () => {
+      expect(factResolver.read('thu noi dia duoc bao nhieu').words[1]?.resolved?.soft).toBe(false);
+      expect(hit('thu noi dia duoc bao nhieu', 'noi-dia')?.eligible).toBe(true);
+    });
+  });
+
+  describe('the headline’s words', () => {
+    const facts = smallKnowledge(
+      [
+        { id: 'giai-ngan', figure: '452 tỷ đồng', sentence: 'Đến ngày 31/12, thành phố đã giải ngân được 452 tỷ đồng.', context: 'thành phố đã giải ngân được 452 tỷ đồng', kind: 'money' },
+        { id: 'ke-hoach', figure: '584,6 tỷ đồng', sentence: 'Tổng kế hoạch vốn đầu tư công của thành phố là 584,6 tỷ đồng.', context: 'Tổng kế hoạch vốn đầu tư công của thành phố là 584,6 tỷ đồng', kind: 'money' },
+      ],
+      { title: 'Thành phố giải ngân 452 tỷ đồng vốn đầu tư công' },
+    );
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+
+    it('lets a figure the headline states be found by the headline’s words, before a plan', () => {
+      const ranked = factScorer.score(factResolver.read('thành phố giải ngân được bao nhiêu vốn đầu tư công')).ranked;
+      expect(facts.facts[ranked[0]?.fact ?? -1]?.id).toBe('giai-ngan');
+    });
+  });
+
+  describe('the report’s meeting', () => {
+    const facts = smallKnowledge([
+      { id: 'to-chuc', figure: 'Sở Giáo dục', sentence: 'Ngày 16/8, Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023-2024.', context: 'Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023-2024', kind: 'name' },
+      { id: 'chu-tri', figure: 'Lương Văn Định', sentence: 'Ông Lương Văn Định, Giám đốc Sở chủ trì hội nghị.', context: 'Ông Lương Văn Định, Giám đốc Sở chủ trì hội nghị', kind: 'name' },
+      { id: 'giai', figure: 'Nguyễn Minh Khôi', sentence: 'Em Nguyễn Minh Khôi giành Huy chương Bạc.', context: 'Em Nguyễn Minh Khôi giành Huy chương Bạc', kind: 'name' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const coverage = (question: string, id: string) =>
+      factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.coverage ?? 0;
+
+    it('lets who chaired "the meeting" be found by what the meeting was', () => {
+      expect(coverage('ai chủ trì hội nghị tổng kết năm học', 'chu-tri')).toBeGreaterThan(0.9);
+    });
+
+    it('does not give the meeting’s words to names that did nothing at it', () => {
+      expect(coverage('ai giành huy chương tổng kết năm học', 'giai')).toBeLessThan(coverage('ai giành huy chương', 'giai'));
+    });
+  });
+
+  describe('which place', () => {
+    const facts = smallKnowledge([
+      { id: 'so', figure: '1 xã', sentence: 'Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Hưng Thủy.', context: 'Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu', kind: 'count' },
+      { id: 'ten', figure: 'Hưng Thủy', sentence: 'Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Hưng Thủy.', context: 'Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Hưng Thủy', kind: 'name' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const eligible = (question: string, id: string) =>
+      factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.eligible;
+
+    it('answers "xã nào" with a name, never with a count of communes', () => {
+      expect(eligible('xã nào đạt chuẩn nông thôn mới kiểu mẫu', 'ten')).toBe(true);
+      expect(eligible('xã nào đạt chuẩn nông thôn mới kiểu mẫu', 'so')).toBe(false);
+      expect(eligible('bao nhiêu xã đạt chuẩn nông thôn mới kiểu mẫu', 'so')).toBe(true);
+    });
+  });
 });

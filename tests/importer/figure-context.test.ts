@@ -31,6 +31,20 @@ describe('figure contexts', () => {
     expect(found['2021-2026']).toBe('rà soát quy hoạch nhiệm kỳ 2020-2025, 2021-2026');
   });
 
+  it('gives a figure restated in other terms the words of the one it restates', () => {
+    expect(contexts('Tiêu đề\n\nSố vụ giảm 28 vụ (tương đương 8,2%), số người chết giảm 19 người (11,4%).')).toMatchObject({
+      '8,2%': 'Số vụ giảm 28 vụ (tương đương 8,2%',
+      '11,4%': 'số người chết giảm 19 người (11,4%',
+    });
+    expect(contexts('Tiêu đề\n\nThu ngân sách đạt 452 tỷ đồng, tăng 12% so với cùng kỳ.')).toMatchObject({ '12%': 'tăng 12% so với cùng kỳ' });
+  });
+
+  it('lets a count that opens a list of what it counts take the list and its verb', () => {
+    expect(contexts('Tiêu đề\n\nCó 96,8% trạm y tế có bác sĩ; 138/142 xã, phường, thị trấn đạt Bộ tiêu chí quốc gia về y tế.')).toMatchObject({
+      '138/142 xã': '138/142 xã, phường, thị trấn đạt Bộ tiêu chí quốc gia về y tế',
+    });
+  });
+
   it('gives a parenthesis its own context and a name the words up to its verb', () => {
     const found = contexts('Tiêu đề\n\nĐại hội 439/439 chi bộ (đạt tỷ lệ 100%). Hội nghị do đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì.');
     expect(found['100%']).toBe('đạt tỷ lệ 100%');

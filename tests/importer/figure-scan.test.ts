@@ -86,6 +86,12 @@ describe('scanNamedFigures', () => {
     expect(named('Theo báo cáo, thu ngân sách tăng.')).toEqual([]);
   });
 
+  it('finds the places a count names, never one capitalised word', () => {
+    expect(named('Có 1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Hưng Thủy.')).toEqual(['Hưng Thủy']);
+    expect(named('Có thêm 3 xã đạt chuẩn là Thạch Lâm, Đồng Lạc và Yên Phú.')).toEqual(['Thạch Lâm, Đồng Lạc và Yên Phú']);
+    expect(named('Mục tiêu là Xây dựng nông thôn mới.')).toEqual([]);
+  });
+
   it('finds the body that holds the meeting, a name at its clause’s head', () => {
     expect(named('Ngày 13/12, Ban Chấp hành Đảng bộ quận Bắc Từ Liêm tổ chức Hội nghị lần thứ 22.')).toEqual(['Ban Chấp hành Đảng bộ quận Bắc Từ Liêm']);
     expect(named('Trong năm, các xã đã tổ chức hội nghị.')).toEqual([]);

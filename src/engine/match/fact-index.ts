@@ -135,6 +135,11 @@ function comparedYears(text: string): string[] {
   return [...text.matchAll(COMPARED_YEAR)].map((m) => `#${m[1] ?? ''}`);
 }
 
+/** A context that says what the report's meeting was. */
+const MEETING = /(?:tổ chức|khai mạc|họp)\s+(?:hội nghị|phiên họp|kỳ họp|đại hội|hội thảo)/iu;
+/** A name's context that says what the person or body did at a meeting. */
+const MEETING_ROLE = /(?:chủ trì|chủ tọa|điều hành|phát biểu|chỉ đạo|kết luận|báo cáo|trình bày)/iu;
+
 /** Words before a place's name ("quận Bắc Từ Liêm", "thành phố Vĩnh An"). */
 const PLACE_WORDS = new Set(['quan', 'huyen', 'tinh', 'pho', 'xa', 'phuong', 'tran']);
 
@@ -512,12 +517,19 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   };
   const timeOf = new Map<Report, { years: string[]; periods: string[] }>();
 
-  // Each sentence's lead: the context that starts first in it.
+  // Each report's meeting, as the words that say what it was ("tổ chức hội nghị tổng kết năm học 2023-2024").
+  const meetings = new Map<string, string>();
+  for (const fact of facts) {
+    if (fact.context !== undefined && !meetings.has(fact.report) && MEETING.test(fact.context)) meetings.set(fact.report, fact.context);
+  }
+
+  // Each sentence's lead: the context that starts first in it (the longest of those, not a name inside it).
   const leads = new Map<string, string>();
   for (const fact of facts) {
     if (fact.context === undefined) continue;
     const lead = leads.get(fact.sentence);
-    if (lead === undefined || fact.sentence.indexOf(fact.context) < fact.sentence.indexOf(lead)) leads.set(fact.sentence, fact.context);
+    const [at, leadAt] = [fact.sentence.indexOf(fact.context), lead === undefined ? Infinity : fact.sentence.indexOf(lead)];
+    if (lead === undefined || at < leadAt || (at === leadAt && fact.context.length > lead.length)) leads.set(fact.sentence, fact.context);
   }
 
   facts.forEach((fact, i) => {
@@ -545,6 +557,14 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     addText(fact.sentence, i, sentenceWeight, language, language);
     const lead = leads.get(fact.sentence);
     if (!handWritten && lead !== undefined && lead !== fact.context) addText(lead, i, FIELD_WEIGHT.lead, language, language);
+    // Who chaired, spoke or reported at "the meeting" did so at the report's meeting: "Ai chủ trì hội nghị tổng kết năm học?"
+    const meeting = meetings.get(fact.report);
+    if (!handWritten && fact.kind === 'name' && meeting !== undefined && meeting !== fact.context && MEETING_ROLE.test(fact.context ?? '')) {
+      addText(meeting, i, FIELD_WEIGHT.lead, language, language);
+    }
+    // A figure the headline states ("Tân Khánh giải ngân 452 tỷ đồng vốn đầu tư công") holds the headline's words too:
+    // the body often restates it in fewer.
+    if (!handWritten && report !== undefined && report.title.includes(fact.figure)) addText(report.title, i, FIELD_WEIGHT.lead, language, language);
     // Equivalents from the lexicon, so "TNGT" and "traffic accidents" find "tai nạn giao thông".
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.

@@ -97,10 +97,23 @@ const COUNTING_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'ratio', 'numb
  * not the result asked for: when a question asks no target, a result with the same words
  * ranks above it. Achieved targets ("vượt mục tiêu") are results.
  */
-const TARGET_CUE = /(?<![\p{L}])(?:phấn đấu|(?<!(?:vượt|đạt|hoàn thành|so với) )mục tiêu|dự kiến|định hướng|chỉ tiêu chủ yếu|targets?|aims? to|plans? to)(?![\p{L}])/iu;
+const TARGET_CUE = /(?<![\p{L}])(?:phấn đấu|(?<!(?:vượt|đạt|hoàn thành|so với) )mục tiêu|dự kiến|tổng kế hoạch|kế hoạch vốn|định hướng|chỉ tiêu chủ yếu|targets?|aims? to|plans? to)(?![\p{L}])/iu;
 const TARGET_ASKED = /(?<![\p{L}])(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|dinh huong|target|plan|aim|goal|expect)/u;
 /** What a figure asked back by its own number gains over facts that only mention that number. */
 const FIGURE_ASKED_BONUS = 0.05;
+/**
+ * A figure that adds to a total ("có thêm 34 trường") answers a question about the increase;
+ * asked how many there are, the total ("nâng tổng số lên 612/789 trường") comes first.
+ */
+const INCREMENT_CUE = /(?:có thêm|tăng thêm|thêm|bổ sung)\s*$/iu;
+const INCREMENT_ASKED = /(?<![\p{L}])(?:them|moi|tang|bo sung|new|more|additional|added)(?![\p{L}])/u;
+/** What an increment's rank is worth against a total's, for a question that asks no increase. */
+const INCREMENT_RANK = 0.85;
+/**
+ * What a person or body did, in the words of questions: "ai chủ trì" is answered by the
+ * name whose own words say "chủ trì", not by another name the report mentions more.
+ */
+const ROLE_PAIRS: readonly string[] = ['chu tri', 'to chuc', 'phat bieu', 'cam dau', 'bao cao', 'chi dao', 'ket luan', 'trien khai'];
 /** What a target's rank is worth against a result's, for a question that asks no target. */
 const TARGET_RANK = 0.93;
 const PEOPLE: ReadonlySet<string> = new Set(['nguoi', 'people']);
@@ -141,17 +154,23 @@ export class FactScorer {
   private readonly kinds: readonly (FigureKind | null)[];
   /** Per fact: whether its sentence states the figure as a target. */
   private readonly targets: readonly boolean[];
+  /** Per fact: whether its figure adds to a total ("có thêm 34 trường"). */
+  private readonly increments: readonly boolean[];
+  /** Units of two words the report counts in ("giai nhat" of "3 giải Nhất", "doi tuong"). */
+  private readonly unitPairs: ReadonlySet<string>;
   /** Per fact: the years its words name only as a comparison ("so với năm 2023"). */
   private readonly comparedYears: readonly ReadonlySet<string>[];
 
   constructor(private readonly index: FactIndex) {
     const n = index.facts.length;
     this.kinds = index.facts.map((fact) => fact.kind ?? inferKind(fact.figure));
-    this.targets = index.facts.map((fact) => {
+    const before = index.facts.map((fact) => {
       const at = fact.sentence.indexOf(fact.context ?? fact.figure);
       const figureAt = at < 0 ? -1 : at + (fact.context ?? fact.figure).indexOf(fact.figure);
-      return figureAt > 0 && TARGET_CUE.test(fact.sentence.slice(0, figureAt));
+      return figureAt > 0 ? fact.sentence.slice(0, figureAt) : '';
     });
+    this.targets = before.map((text) => TARGET_CUE.test(text));
+    this.increments = before.map((text) => INCREMENT_CUE.test(text));
     this.units = index.facts.map((fact, i) => {
       const kind = this.kinds[i] ?? null;
       if (kind === null || !COUNTING_KINDS.has(kind)) return null;
@@ -159,6 +178,13 @@ export class FactScorer {
       // As typed: "kg" is also chat shorthand for "không".
       return words.some((w) => MEASURE_UNITS.has(fold(w.typed))) ? null : new Set(words.map((w) => w.folded));
     });
+    this.unitPairs = new Set(
+      index.facts.flatMap((fact, i) => {
+        if (this.units[i] === null) return [];
+        const words = analyze(fact.figure, 'vi').words.map((w) => w.folded);
+        return words.slice(1).map((w, k) => `${words[k] ?? ''} ${w}`);
+      }),
+    );
     this.comparedYears = index.facts.map((fact) => comparedOnlyYears([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].join(' \n ')));
     this.matched = new Float64Array(n);
     this.pairs = new Float64Array(n);
@@ -377,7 +403,14 @@ export class FactScorer {
     const quantity = kinds.some((k) => QUANTITY_ASKS.has(k)) && analysis.words.some((w) => QUANTITY_WORDS.has(w.folded));
     const stated = new Set(numbers.flat());
     const askedBack = numbers.length > 0 && kinds.length === 0;
-    const targetAsked = TARGET_ASKED.test(fold(question.text.normalize('NFC')));
+    const folded = fold(question.text.normalize('NFC'));
+    const targetAsked = TARGET_ASKED.test(folded);
+    const incrementAsked = INCREMENT_ASKED.test(folded);
+    // A unit of two words that the report counts in ("giải Nhất", "đối tượng") is wanted whole: "47 giải" is not "bao nhiêu giải Nhất".
+    const wholeUnits = english
+      ? []
+      : asked.unitWords.map((w) => w.map((word) => word.folded)).filter((w) => w.length === 2 && this.unitPairs.has(w.join(' ')));
+    const roles = asked.kinds.has('who') ? ROLE_PAIRS.filter((pair) => pairTerms.includes(pair)) : [];
     const ranked: Scored[] = [];
     // Only facts holding a word, pair or number of the question can have coverage: scored in
     // fact order, as a scan of the whole scope would, so ties rank as they always have.
@@ -390,7 +423,9 @@ export class FactScorer {
       const ranking = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
       // "2.684 tỷ là con số gì?": the fact whose figure it is comes before one whose sentence only mentions it.
       const asked = askedBack && this.statesFigure(i, stated) ? ranking + FIGURE_ASKED_BONUS : ranking;
-      const rank = !targetAsked && this.targets[i] === true ? asked * TARGET_RANK : asked;
+      const target = !targetAsked && this.targets[i] === true ? TARGET_RANK : 1;
+      const increment = !incrementAsked && this.increments[i] === true ? INCREMENT_RANK : 1;
+      const rank = asked * target * increment;
       const factAsks = this.index.asks[i];
       const eligible =
         numbersHeld[i] === numbers.length &&
@@ -398,7 +433,9 @@ export class FactScorer {
         counted.every((term) => term !== null && this.counts(i, term)) &&
         countedEnglish.every((terms) => terms.some((term) => this.names(i, term))) &&
         units.every((unit) => this.inUnit(i, unit)) &&
+        wholeUnits.every((words) => words.every((unit) => this.inUnit(i, unit))) &&
         !(shareless && this.kinds[i] === 'percent') &&
+        roles.every((pair) => this.kinds[i] !== 'name' || this.names(i, pair)) &&
         !(quantity && this.statesFigure(i, stated));
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }

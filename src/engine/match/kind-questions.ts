@@ -18,7 +18,7 @@ export const KIND_QUESTIONS: Readonly<Record<FigureKind, readonly string[]>> = {
   year: ['năm nào', 'khi nào', 'when', 'what year', 'which year'],
   ordinal: ['lần thứ mấy', 'thứ mấy', 'how many', 'which'],
   term: ['nhiệm kỳ nào', 'giai đoạn nào', 'khóa mấy', 'which term', 'which period'],
-  name: ['ai', 'là ai', 'là gì', 'tên là gì', 'cơ quan nào', 'who', 'what name', 'which body'],
+  name: ['ai', 'là ai', 'là gì', 'tên là gì', 'cơ quan nào', 'xã nào', 'địa phương nào', 'who', 'what name', 'which body', 'which commune'],
 };
 
 /**
@@ -27,7 +27,7 @@ export const KIND_QUESTIONS: Readonly<Record<FigureKind, readonly string[]>> = {
  */
 export const KIND_ASKS: Readonly<Partial<Record<FigureKind, readonly Asks[]>>> = {
   term: ['which-year', 'when', 'term'],
-  ordinal: ['term'],
+  ordinal: ['term', 'rank'],
 };
 
 /**

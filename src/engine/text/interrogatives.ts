@@ -7,7 +7,7 @@ import { analyze, type Word } from './analyze.js';
  * not "13/12"). Only unambiguous question words are listed; "gì", "nào", "thế nào"
  * fit any fact.
  */
-export type Asks = 'who' | 'when' | 'which-day' | 'which-year' | 'where' | 'why' | 'how-many' | 'money' | 'percent' | 'times' | 'term';
+export type Asks = 'who' | 'when' | 'which-day' | 'which-year' | 'where' | 'why' | 'how-many' | 'money' | 'percent' | 'times' | 'term' | 'rank';
 
 /**
  * The phrases, as people write them. They go through the same analysis as questions
@@ -51,6 +51,14 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['where', 'ở đâu'],
   ['where', 'nơi nào'],
   ['where', 'where'],
+  // Which place: answered by a name ("xã Hưng Thủy"), never by a count of places ("1 xã").
+  ['where', 'xã nào'],
+  ['where', 'huyện nào'],
+  ['where', 'phường nào'],
+  ['where', 'địa phương nào'],
+  ['where', 'which commune'],
+  ['where', 'which communes'],
+  ['where', 'which district'],
   ['why', 'tại sao'],
   ['why', 'vì sao'],
   ['why', 'why'],
@@ -59,6 +67,13 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['how-many', 'how many'],
   ['how-many', 'how much'],
   ['how-many', 'số lượng'],
+  // A rank: answered by an ordinal ("thứ 12", "thứ 2/10"), never by a count.
+  ['rank', 'thứ mấy'],
+  ['rank', 'thứ bao nhiêu'],
+  ['rank', 'hạng mấy'],
+  ['rank', 'what rank'],
+  ['rank', 'which rank'],
+  ['rank', 'what place'],
   // A term of office: "khóa XX", "nhiệm kỳ 2020-2025".
   ['term', 'khóa mấy'],
   ['term', 'khóa nào'],
@@ -125,6 +140,8 @@ function sameWord(word: Word, folded: string): boolean {
  */
 export function answersKind(asked: Asks, factKinds: ReadonlySet<Asks>): boolean {
   if (factKinds.has(asked)) return true;
+  // A rank is asked with a bare "mấy" too: "lần mấy".
+  if (asked === 'how-many' && factKinds.has('rank')) return true;
   return asked === 'when' && (factKinds.has('which-day') || factKinds.has('which-year'));
 }
 
@@ -135,6 +152,8 @@ export interface Interrogatives {
    * answer must be a count of that thing, so a fact that never names it does not answer.
    */
   readonly counted: readonly (readonly Word[])[];
+  /** The two words right after a "how many" that counts something, question words too ("bao nhiêu giải Nhì"). */
+  readonly unitWords: readonly (readonly Word[])[];
 }
 
 /** Filler words that are still a thing counted after "bao nhiêu". */
@@ -167,6 +186,7 @@ function phraseAt(words: readonly Word[], i: number): { asks: Asks; length: numb
 export function interrogatives(words: readonly Word[]): Interrogatives {
   const kinds = new Set<Asks>();
   const counted: Word[][] = [];
+  const unitWords: Word[][] = [];
   const used = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const found = phraseAt(words, i);
@@ -180,13 +200,18 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
     const after = words.slice(i + found.length, i + found.length + 4);
     // "người" is a filler elsewhere ("mọi người"), but "bao nhiêu người" counts people.
     const counts = (w: Word | undefined): boolean => w !== undefined && !NOT_COUNTED.has(w.folded) && (!w.stop || COUNTED_FILLERS.has(w.folded));
-    const end = after.findIndex((w, k) => k > 0 && w.stop);
+    const end = after.findIndex((w, k) => k > 0 && (w.stop || NOT_COUNTED.has(w.folded)));
     const thing = counts(after[0]) ? after.slice(0, end < 0 ? after.length : end) : [];
     // "thứ mấy" asks a rank, not a count of what follows ("xếp thứ mấy cả nước").
     const rank = words[i - 1]?.folded === 'thu';
-    if (found.asks === 'how-many' && thing.length > 0 && !rank) counted.push(thing);
+    if (found.asks === 'how-many' && thing.length > 0 && !rank) {
+      counted.push(thing);
+      unitWords.push(after.slice(0, 2));
+    }
   }
-  return { kinds, counted };
+  // "tỷ lệ … tăng gấp bao nhiêu lần" asks a multiple of a rate, not a rate.
+  if (kinds.has('times')) kinds.delete('percent');
+  return { kinds, counted, unitWords };
 }
 
 

@@ -35,9 +35,10 @@ const ENGLISH = [
 /**
  * Folded forms that are subjects in their own right: typed without marks, "chi" is
  * spending (not "chị"), "ban" a committee (not "bạn"), "hoi" a conference (not "hỏi"),
- * "so" the "số" of "dân số" (not English "so").
+ * "so" the "số" of "dân số" (not English "so"), "dau" the "đầu" of "đầu tư" (not "đâu"),
+ * "noi" the "nội" of "thu nội địa" (not "nói").
  */
-const SUBJECTS_WHEN_UNMARKED = new Set(['chi', 'ban', 'hoi', 'do', 'trong', 'so']);
+const SUBJECTS_WHEN_UNMARKED = new Set(['chi', 'ban', 'hoi', 'do', 'trong', 'so', 'dau', 'noi']);
 
 /** Exact forms, for tokens the user typed with diacritics. */
 const marked = new Set([...VIETNAMESE.map((w) => w.normalize('NFC')), ...ENGLISH]);
