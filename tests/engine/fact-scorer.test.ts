@@ -289,4 +289,21 @@ describe('FactScorer', () => {
       expect(eligible('bao nhiêu xã đạt chuẩn nông thôn mới kiểu mẫu', 'so')).toBe(true);
     });
   });
+
+  describe('English counts and shares', () => {
+    const facts = smallKnowledge([
+      { id: 'ty-le', figure: '99%', sentence: 'Phấn đấu có thêm trường đạt chuẩn quốc gia và tỷ lệ tốt nghiệp trên 99%.', context: 'đạt chuẩn quốc gia và tỷ lệ tốt nghiệp trên 99%', kind: 'percent' },
+      { id: 'vuot', figure: '0,36%', sentence: 'Giá trị sản xuất vượt 0,36% kế hoạch.', context: 'Giá trị sản xuất vượt 0,36% kế hoạch', kind: 'percent' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const eligible = (question: string, id: string) =>
+      factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.eligible;
+
+    it('does not answer "how many schools" with a share, but answers "how much above plan" with one', () => {
+      expect(eligible('how many schools meet national standards', 'ty-le')).toBe(false);
+      expect(eligible('how much above plan was the production value', 'vuot')).toBe(true);
+    });
+  });
 });
