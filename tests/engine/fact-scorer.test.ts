@@ -306,4 +306,26 @@ describe('FactScorer', () => {
       expect(eligible('how much above plan was the production value', 'vuot')).toBe(true);
     });
   });
+
+  describe('the number of something asked before "bao nhiêu"', () => {
+    const facts = smallKnowledge([
+      { id: 'vu', figure: '28 vụ', sentence: 'Số vụ giảm 28 vụ, số người chết giảm 19 người.', context: 'Số vụ giảm 28 vụ', kind: 'count' },
+      { id: 'nguoi', figure: '19 người', sentence: 'Số vụ giảm 28 vụ, số người chết giảm 19 người.', context: 'số người chết giảm 19 người', kind: 'count' },
+      { id: 'chi-so', figure: '11,2%', sentence: 'Chỉ số sản xuất công nghiệp tăng 11,2%.', context: 'Chỉ số sản xuất công nghiệp tăng 11,2%', kind: 'percent' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const eligible = (question: string, id: string) =>
+      factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.eligible;
+
+    it('counts what "số X" names: "số vụ … giảm bao nhiêu" wants cases', () => {
+      expect(eligible('số vụ tai nạn giảm bao nhiêu', 'vu')).toBe(true);
+      expect(eligible('số vụ tai nạn giảm bao nhiêu', 'nguoi')).toBe(false);
+    });
+
+    it('does not read "chỉ số" (an index) as a number of things', () => {
+      expect(eligible('chỉ số sản xuất công nghiệp tăng bao nhiêu', 'chi-so')).toBe(true);
+    });
+  });
 });
