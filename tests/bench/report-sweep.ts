@@ -35,8 +35,11 @@ interface SizeFigures {
   rssMb: number;
   evalP50: number;
   evalP99: number;
+  /** p99 over questions, each timed by its median call: what the slowest questions cost, the machine's noise aside. */
+  evalQuestionP99: number;
   namedP50: number;
   namedP99: number;
+  namedQuestionP99: number;
   right: number;
   rightFact: number;
   wrong: number;
@@ -74,8 +77,10 @@ function measureSize(dir: string, count: number): SizeFigures {
     rssMb,
     evalP50: evalLatency.questionP50Ms,
     evalP99: evalLatency.p99Ms,
+    evalQuestionP99: evalLatency.questionP99Ms,
     namedP50: namedLatency.questionP50Ms,
     namedP99: namedLatency.p99Ms,
+    namedQuestionP99: namedLatency.questionP99Ms,
     right,
     rightFact,
     wrong,
@@ -97,7 +102,7 @@ function sweep(): void {
   const ms = (v: number): string => `${v.toFixed(4)} ms`;
   console.log(`\nreports sweep: the seed and renamed copies; ${cases.length} evaluation questions (no district named) × ${PASSES} passes; ${ROUTED} questions naming their district`);
   console.log(
-    ['reports', 'facts', 'load', 'RSS', 'eval p50', 'eval p99', 'named p50', 'named p99', 'right rep.', 'right fact', 'wrong rep.', 'asked back', 'declined']
+    ['reports', 'facts', 'load', 'RSS', 'eval p50', 'eval p99', 'eval q.p99', 'named p50', 'named p99', 'named q.p99', 'right rep.', 'right fact', 'wrong rep.', 'asked back', 'declined']
       .map((h, i) => (i === 0 ? h.padEnd(8) : h.padStart(11)))
       .join(' '),
   );
@@ -113,12 +118,15 @@ function sweep(): void {
         String(f.facts).padStart(11),
         `${f.loadMs.toFixed(0)} ms`.padStart(11),
         `${f.rssMb.toFixed(0)} MB`.padStart(11),
-        ...[f.evalP50, f.evalP99, f.namedP50, f.namedP99].map((v) => ms(v).padStart(11)),
+        ...[f.evalP50, f.evalP99, f.evalQuestionP99, f.namedP50, f.namedP99, f.namedQuestionP99].map((v) => ms(v).padStart(11)),
         ...[f.right, f.rightFact, f.wrong, f.clarified, f.declined].map((v) => pct(v).padStart(11)),
       ].join(' '),
     );
   }
-  console.log('load: knowledge and index, in a fresh process; RSS after load; p50: per question (its median call); p99: over every call.');
+  console.log(
+    'load: knowledge and index, in a fresh process; RSS after load; p50: per question (its median call); p99: over every call; ' +
+      'q.p99: over questions, each by its median call (the slowest questions, scheduling noise aside).',
+  );
   console.log('right fact: answered from the right report with one of the expected facts (share of all named questions).');
 
   // The same 2,000 questions through the CLI: with one report they all name the seed.

@@ -46,9 +46,14 @@ export const DISTRICTS: readonly DistrictSpec[] = [
   { id: 'hai-ba-trung-2024', body: 'quận', name: 'Hai Bà Trưng', eventDate: '2024-12-10', revenue: '121%', spending: '88%' },
 ];
 
-/** The district reports above, optionally only some of them. */
+/** Loaded only when asked for by id: a name whose syllables, typed without marks, are chat shorthand ("hong"). */
+export const MORE_DISTRICTS: readonly DistrictSpec[] = [
+  { id: 'hong-bang-2024', body: 'quận', name: 'Hồng Bàng', eventDate: '2024-12-05', revenue: '109,3%', spending: '93,4%' },
+];
+
+/** The district reports above, optionally only some of them (or some of MORE_DISTRICTS). */
 export function districtKnowledge(ids: readonly string[] = DISTRICTS.map((d) => d.id)): KnowledgeBase {
-  return knowledgeBase(DISTRICTS.filter((d) => ids.includes(d.id)).map(districtReport));
+  return knowledgeBase([...DISTRICTS, ...MORE_DISTRICTS].filter((d) => ids.includes(d.id)).map(districtReport));
 }
 
 /** Writes the district reports as knowledge folders under `dir`, as the loader reads them. */

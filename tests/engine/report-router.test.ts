@@ -52,6 +52,17 @@ describe('asking with several reports loaded', () => {
     }
   });
 
+  it('reads a loaded name typed without marks as the name, though its syllables are chat shorthand', () => {
+    const withHongBang = createMatcher(districtKnowledge(['cam-giang-2024', 'hong-bang-2024']));
+    for (const q of ['thu ngan sach quan hong bang dat bao nhieu', 'Hong Bang: thu ngan sach dat bn', 'hong bang thu ngan sach dat bn']) {
+      const answer = withHongBang.ask(q);
+      expect(answer.best?.fact.report, q).toBe('hong-bang-2024');
+      expect(answer.best?.fact.id, q).toBe('thu-ngan-sach');
+    }
+    // "hong" alone is still "không": it names nothing.
+    expect(withHongBang.ask('thu ngan sach hong dat bao nhieu').clarify?.reports).toHaveLength(2);
+  });
+
   it('declines a question about a place no loaded report is about', () => {
     const answer = matcher.ask('thu ngân sách huyện Gia Lâm đạt bao nhiêu');
     expect(answer.answered).toBe(false);

@@ -9,7 +9,9 @@ import { parseCases } from '../eval/evaluate.js';
 import { KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE } from '../eval/paths.js';
 
 const { dir } = writeDistrictCopies(KNOWLEDGE_DIR, 4);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 const matcher = createMatcher(loadKnowledge(dir));
 const questions = [QUESTIONS_FILE, SECOND_SET_FILE].flatMap((file) => parseCases(readFileSync(file, 'utf8')).map((c) => c.q));
 const [, other] = districts(4);

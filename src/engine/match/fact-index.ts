@@ -163,13 +163,16 @@ interface TextTerms {
   readonly terms: Int32Array;
   /** Year terms ("#2022") among them: a fact's own wording naming a year. */
   readonly years: readonly string[];
-  /** Content words the text uses on their own somewhere. */
-  readonly free: readonly string[];
-  /** Content words the text uses only inside pairs, with those pairs. */
-  readonly bound: readonly (readonly [string, ReadonlySet<string>])[];
+  /** Content words (their term ids) the text uses on their own somewhere. */
+  readonly free: Int32Array;
+  /** Content words (term ids) the text uses only inside pairs, with the id of its set of those pairs. */
+  readonly bound: Int32Array;
+  readonly boundSets: Int32Array;
 }
 
 const LOG_CHUNK = 1 << 16;
+/** Two set ids as one number: ids stay far below this. */
+const PAIR_KEY = 2 ** 26;
 
 /** Postings as they are made: (term, fact, weight) in chunks, sorted by term once at the end. */
 class PostingLog {
@@ -289,6 +292,9 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       termNames.push(term);
       lastFact.push(-1);
       lastAt.push(-1);
+      freeIn.push(-1);
+      boundInFact.push(-1);
+      unionSet.push(-1);
     }
     return id;
   };
@@ -310,25 +316,43 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     addId(idOf(term), fact, weight);
   };
 
-  // A sentence holds several facts and a topic names many: each text is analysed once while
-  // it is in use. Texts not used by the last two reports are let go (a report's own sentences
-  // are not needed by the next hundred), so the build's memory does not grow with the reports;
-  // the tables keyed by analyses below are weak, and let go with them.
-  // Keyed by reading, then by the text itself, which hashes once however often it is looked up.
-  let analysed = new Map<string, Analysis>();
-  let analysedBefore = new Map<string, Analysis>();
-  const analyzeOnce = (text: string, reading: NumberReading): Analysis => {
+  // A sentence holds several facts and a topic names many: each text is analysed once while it
+  // is in use, and only what the index needs of it is kept (its terms, numbers, the kinds of
+  // question it asks, the lexicon's entries in it), not its words: they die young, so the
+  // build's memory does not grow with the reports. Texts not used by the last two reports are
+  // let go (a report's own sentences are not needed by the next hundred).
+  interface TextRecord {
+    readonly numbers: Analysis['numbers'];
+    readonly terms: { vi?: TextTerms; en?: TextTerms };
+    kinds?: ReadonlySet<Asks>;
+    entries?: readonly number[];
+  }
+  interface Needs {
+    /** The text's terms in this language (worked out when first needed: the order terms are first met is kept). */
+    readonly terms?: 'vi' | 'en';
+    readonly kinds?: boolean;
+    readonly entries?: boolean;
+  }
+  let records = new Map<string, TextRecord>();
+  let recordsBefore = new Map<string, TextRecord>();
+  const recordOf = (text: string, reading: NumberReading, needs: Needs): TextRecord => {
     const key = reading === 'any' ? text : `${reading}\u0000${text}`;
-    let analysis = analysed.get(key);
-    if (analysis === undefined) {
-      analysis = analysedBefore.get(key) ?? analyze(text, reading);
-      analysed.set(key, analysis);
+    let record = records.get(key) ?? recordsBefore.get(key);
+    const language = needs.terms;
+    const complete = record !== undefined && (language === undefined || record.terms[language] !== undefined) && (needs.kinds !== true || record.kinds !== undefined) && (needs.entries !== true || record.entries !== undefined);
+    if (record === undefined || !complete) {
+      const analysis = analyze(text, reading);
+      record ??= { numbers: analysis.numbers, terms: {} };
+      if (language !== undefined) record.terms[language] ??= termsOf(analysis, language);
+      if (needs.kinds === true) record.kinds ??= interrogatives(analysis.words).kinds;
+      if (needs.entries === true) record.entries ??= terms.find(analysis.words, analysis.numbers);
     }
-    return analysis;
+    records.set(key, record);
+    return record;
   };
   const nextReport = (): void => {
-    analysedBefore = analysed;
-    analysed = new Map();
+    recordsBefore = records;
+    records = new Map();
   };
 
   const textTerms = { vi: new WeakMap<Analysis, TextTerms>(), en: new WeakMap<Analysis, TextTerms>() };
@@ -373,20 +397,28 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       }
     }
     for (const group of numbers) list.push(...group);
+    const ids = Int32Array.from(list, idOf);
+    // Content words are all unigrams of the text: already given ids above.
+    const bound = [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[idOf(word), pairSetId(use)]]));
     const found: TextTerms = {
-      terms: Int32Array.from(list, idOf),
+      terms: ids,
       years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)),
-      free: [...usage].flatMap(([word, use]) => (use === 'free' ? [word] : [])),
-      bound: [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[word, use] as const])),
+      free: Int32Array.from([...usage].flatMap(([word, use]) => (use === 'free' ? [idOf(word)] : []))),
+      bound: Int32Array.from(bound, ([word]) => word ?? 0),
+      boundSets: Int32Array.from(bound, ([, set]) => set ?? 0),
     };
     textTerms[language].set(analysis, found);
     return found;
   };
 
-  // How the current fact uses each word, over all its fields; bound words go to boundIn when it is done.
-  // A bound word is held as the ids of the texts' sets of pairs it is bound in: most facts
-  // bind a word in one text, and equal unions are made once and shared (reports repeat them).
-  let factUsage = new Map<string, number[] | 'free'>();
+  // How the current fact uses each word, over all its fields; bound words go to boundIn when it
+  // is done. Per term id, stamped with the fact last seen: no table per fact. A word used on its
+  // own anywhere in the fact is free; otherwise it is bound in the union of its texts' pair sets
+  // (ids), made once for each distinct combination and shared (reports repeat them).
+  const freeIn: number[] = [];
+  const boundInFact: number[] = [];
+  const unionSet: number[] = [];
+  let boundWords: number[] = [];
   const pairSets: ReadonlySet<string>[] = [];
   const pairSetIds = new WeakMap<ReadonlySet<string>, number>();
   const pairSetId = (set: ReadonlySet<string>): number => {
@@ -398,12 +430,18 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     }
     return id;
   };
-  /** Indexes one field's text for a fact; returns its words. */
-  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading): readonly Word[] =>
-    addAnalysis(analyzeOnce(text, reading), fact, weight, language);
+  /** Indexes one field's text for a fact; returns what is known of the text. */
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading, needs: Needs = {}): TextRecord => {
+    const record = recordOf(text, reading, { ...needs, terms: language });
+    addTerms(record.terms[language] ?? termsOf(analyze(text, reading), language), fact, weight);
+    return record;
+  };
 
-  const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): readonly Word[] => {
-    const found = termsOf(analysis, language);
+  const addAnalysis = (analysis: Analysis, fact: number, weight: number, language: 'vi' | 'en'): void => {
+    addTerms(termsOf(analysis, language), fact, weight);
+  };
+
+  const addTerms = (found: TextTerms, fact: number, weight: number): void => {
     const ids = found.terms;
     for (let k = 0; k < ids.length; k++) addId(ids[k] ?? 0, fact, weight);
     if (weight >= NAMING_WEIGHT && found.years.length > 0) {
@@ -411,37 +449,42 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       for (const year of found.years) years.add(year);
       yearsNamed.set(fact, years);
     }
-    for (let k = 0; k < found.free.length; k++) factUsage.set(found.free[k] ?? '', 'free');
+    for (let k = 0; k < found.free.length; k++) freeIn[found.free[k] ?? 0] = fact;
     for (let k = 0; k < found.bound.length; k++) {
-      const [word, use] = found.bound[k] ?? ['', new Set<string>()];
-      const seenSoFar = factUsage.get(word);
-      if (seenSoFar === 'free') continue;
-      const id = pairSetId(use);
-      if (seenSoFar === undefined) factUsage.set(word, [id]);
-      else if (!seenSoFar.includes(id)) seenSoFar.push(id);
+      const word = found.bound[k] ?? 0;
+      const set = found.boundSets[k] ?? 0;
+      if (boundInFact[word] !== fact) {
+        boundInFact[word] = fact;
+        unionSet[word] = set;
+        boundWords.push(word);
+      } else unionSet[word] = unionOf(unionSet[word] ?? set, set);
     }
-    return analysis.words;
   };
 
-  const unions = new Map<string, ReadonlySet<string>>();
-  const boundFacts = new Map<string, { facts: number[]; pairs: ReadonlySet<string>[] }>();
+  // Unions of two sets by their ids, made once: a union is a set with an id of its own.
+  const unions = new Map<number, number>();
+  const unionOf = (a: number, b: number): number => {
+    if (a === b) return a;
+    const key = a * PAIR_KEY + b;
+    let union = unions.get(key);
+    if (union === undefined) {
+      const [left, right] = [pairSets[a] ?? new Set<string>(), pairSets[b] ?? new Set<string>()];
+      union = [...right].every((pair) => left.has(pair)) ? a : pairSetId(new Set([...left, ...right]));
+      unions.set(key, union);
+    }
+    return union;
+  };
+  const boundFacts = new Map<number, { facts: number[]; pairs: ReadonlySet<string>[] }>();
   const closeFact = (fact: number): void => {
-    factUsage.forEach((use, word) => {
-      if (use === 'free') return;
-      let shared: ReadonlySet<string>;
-      if (use.length === 1) shared = pairSets[use[0] ?? 0] ?? new Set<string>();
-      else {
-        const key = use.sort((a, b) => a - b).join(',');
-        let union = unions.get(key);
-        if (union === undefined) unions.set(key, (union = new Set(use.flatMap((id) => [...(pairSets[id] ?? [])]))));
-        shared = union;
-      }
+    for (const word of boundWords) {
+      if (freeIn[word] === fact) continue;
+      const shared = pairSets[unionSet[word] ?? 0] ?? new Set<string>();
       let list = boundFacts.get(word);
       if (!list) boundFacts.set(word, (list = { facts: [], pairs: [] }));
       list.facts.push(fact);
       list.pairs.push(shared);
-    });
-    factUsage = new Map();
+    }
+    boundWords = [];
   };
 
   const subjectsByReport = new Map(
@@ -466,18 +509,6 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   const figureNumbers: (readonly (readonly string[])[])[] = [];
 
   // Shared texts, shared work: question kinds, lexicon entries and compared years per text.
-  const kindsOf = new WeakMap<readonly Word[], ReadonlySet<Asks>>();
-  const askedBy = (words: readonly Word[]): ReadonlySet<Asks> => {
-    let kinds = kindsOf.get(words);
-    if (kinds === undefined) kindsOf.set(words, (kinds = interrogatives(words).kinds));
-    return kinds;
-  };
-  const entriesOf = new WeakMap<Analysis, readonly number[]>();
-  const entriesIn = (analysis: Analysis): readonly number[] => {
-    let entries = entriesOf.get(analysis);
-    if (entries === undefined) entriesOf.set(analysis, (entries = terms.find(analysis.words, analysis.numbers)));
-    return entries;
-  };
   const yearsCompared = new Map<string, string[]>();
   const comparedIn = (text: string): string[] => {
     let years = yearsCompared.get(text);
@@ -505,23 +536,21 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     if (i > 0 && facts[i - 1]?.report !== fact.report) nextReport();
     const report = kb.report(fact.report);
     const language = report?.language ?? 'vi';
-    figureNumbers.push(analyzeOnce(fact.figure, language).numbers);
     const other = language === 'vi' ? 'en' : 'vi';
     for (const lang of [language, other] as const) {
       for (const q of fact.questions[lang]) {
-        const words = addText(q, i, FIELD_WEIGHT.question, lang, 'any');
-        for (const kind of askedBy(words)) asks[i]?.add(kind);
+        for (const kind of addText(q, i, FIELD_WEIGHT.question, lang, 'any', { kinds: true }).kinds ?? []) asks[i]?.add(kind);
       }
     }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
     const kind = fact.kind ?? inferKind(fact.figure);
     for (const q of kind === null ? [] : KIND_QUESTIONS[kind]) {
-      const words = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any');
-      for (const asked of askedBy(words)) asks[i]?.add(asked);
+      const record = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any', { kinds: true });
+      for (const asked of record.kinds ?? []) asks[i]?.add(asked);
     }
     for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
     if (kind !== null && answersTimes(kind, fact.figure)) asks[i]?.add('times');
-    addText(fact.figure, i, FIELD_WEIGHT.figure, language, language);
+    figureNumbers.push(addText(fact.figure, i, FIELD_WEIGHT.figure, language, language).numbers);
     if (fact.context !== undefined) addText(fact.context, i, FIELD_WEIGHT.context, language, language);
     const handWritten = fact.questions.vi.length + fact.questions.en.length + fact.keywords.length > 0;
     const sentenceWeight = handWritten ? FIELD_WEIGHT.sentence : FIELD_WEIGHT.sentenceAlone;
@@ -540,9 +569,9 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.
     if (!handWritten) {
-      const ownAnalyses = [fact.figure, ...(fact.context === undefined ? [] : [fact.context])].map((text) => analyzeOnce(text, language));
-      const ownEntries = new Set(ownAnalyses.flatMap((analysis) => entriesIn(analysis)));
-      const sentenceEntries = entriesIn(analyzeOnce(fact.sentence, language)).filter((entry) => !ownEntries.has(entry));
+      const entriesIn = (text: string): readonly number[] => recordOf(text, language, { entries: true }).entries ?? [];
+      const ownEntries = new Set([fact.figure, ...(fact.context === undefined ? [] : [fact.context])].flatMap(entriesIn));
+      const sentenceEntries = entriesIn(fact.sentence).filter((entry) => !ownEntries.has(entry));
       for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
         for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
       }
@@ -568,7 +597,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   });
 
   const boundIn = new Map<string, BoundFacts>();
-  for (const [word, list] of boundFacts) boundIn.set(word, new BoundList(Int32Array.from(list.facts), list.pairs));
+  for (const [word, list] of boundFacts) boundIn.set(termNames[word] ?? '', new BoundList(Int32Array.from(list.facts), list.pairs));
 
   const postings = log.pack(termNames);
 

@@ -140,6 +140,17 @@ export function comparedOnlyYears(text: string): Set<string> {
   return only;
 }
 
+/** `read`, remembering what it gave for each text. */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = read(text);
+    known.set(text, value);
+    return value;
+  };
+}
+
 export class FactScorer {
   // Per-question tallies, one slot per fact, reused: a question allocates no arrays,
   // so the garbage collector rarely interrupts an answer. Safe because scoring is synchronous.
@@ -171,21 +182,27 @@ export class FactScorer {
     });
     this.targets = before.map((text) => TARGET_CUE.test(text));
     this.increments = before.map((text) => INCREMENT_CUE.test(text));
+    // Reports repeat their figures and texts: each is read once per build.
+    const figureWords = memo((figure) => analyze(figure, 'vi').words);
+    const unitsOf = memo((figure): ReadonlySet<string> | null => {
+      const words = figureWords(figure);
+      // As typed: "kg" is also chat shorthand for "không".
+      return words.some((w) => MEASURE_UNITS.has(fold(w.typed))) ? null : new Set(words.map((w) => w.folded));
+    });
     this.units = index.facts.map((fact, i) => {
       const kind = this.kinds[i] ?? null;
       if (kind === null || !COUNTING_KINDS.has(kind)) return null;
-      const words = analyze(fact.figure, 'vi').words;
-      // As typed: "kg" is also chat shorthand for "không".
-      return words.some((w) => MEASURE_UNITS.has(fold(w.typed))) ? null : new Set(words.map((w) => w.folded));
+      return unitsOf(fact.figure);
     });
     this.unitPairs = new Set(
       index.facts.flatMap((fact, i) => {
         if (this.units[i] === null) return [];
-        const words = analyze(fact.figure, 'vi').words.map((w) => w.folded);
+        const words = figureWords(fact.figure).map((w) => w.folded);
         return words.slice(1).map((w, k) => `${words[k] ?? ''} ${w}`);
       }),
     );
-    this.comparedYears = index.facts.map((fact) => comparedOnlyYears([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].join(' \n ')));
+    const comparedIn = memo(comparedOnlyYears);
+    this.comparedYears = index.facts.map((fact) => comparedIn([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].join(' \n ')));
     this.matched = new Float64Array(n);
     this.pairs = new Float64Array(n);
     this.soft = new Float64Array(n);

@@ -145,15 +145,27 @@ export class ReportRouter {
     const named = new Set<number>();
     const nameWords = new Set<number>();
     const nameNumbers: string[] = [];
+    // Each word as typed, folded: a name typed without marks can also be chat shorthand ("hong"
+    // for "không" in "hong bang"), which analysis expands; a loaded report's name, typed whole, wins.
+    const typed = words.map((w) => fold(w.typed));
+    const at = (i: number, k: number, w: string): boolean => words[i + k]?.folded === w;
+    const typedAt = (i: number, k: number, w: string): boolean => typed[i + k] === w;
     for (let i = 0; i < words.length; ) {
-      const list = this.byFirst.get(words[i]?.folded ?? '') ?? [];
-      const match = list.find((n) => n.words.every((w, k) => words[i + k]?.folded === w));
+      const byWord = this.byFirst.get(words[i]?.folded ?? '') ?? [];
+      let list = byWord;
+      let same = at;
+      let match = list.find((n) => n.words.every((w, k) => same(i, k, w)));
+      if (match === undefined) {
+        list = this.byFirst.get(typed[i] ?? '') ?? [];
+        same = typedAt;
+        match = list.find((n) => n.words.length >= 2 && n.words.every((w, k) => same(i, k, w)));
+      }
       if (match === undefined) {
         i++;
         continue;
       }
       // Every report of that name: initials and bare names may be shared.
-      for (const n of list) if (n.words.length === match.words.length && n.words.every((w, k) => words[i + k]?.folded === w)) named.add(n.report);
+      for (const n of list) if (n.words.length === match.words.length && n.words.every((w, k) => same(i, k, w))) named.add(n.report);
       // A name that starts with its body word ("huyện Thạch Sơn") leaves that word to the question.
       const body = BODY_WORDS.find((b) => startsWith(match.words, b) && match.words.length > b.length);
       for (let k = body?.length ?? 0; k < match.words.length; k++) nameWords.add(i + k);

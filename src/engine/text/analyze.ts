@@ -30,6 +30,38 @@ export interface Analysis {
 // Letters only: numbers are read separately, with their own separators.
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/** What a word typed (lowercased) reads as, whatever its neighbours. */
+interface WordReading {
+  readonly folded: string;
+  readonly accent: string | null;
+  /** Chat shorthand may stand for it: typed without marks, or no syllable ("đc", "gsát"). */
+  readonly shorthand: boolean;
+  readonly stop: boolean;
+  /** The form terms are made of: stemmed, unless a question word ("was" would become "wa"). */
+  readonly stemmed: string;
+}
+
+// Reports of a genre, and their questions, use the same few thousand words: each is read
+// once, not once per text (a hundred reports analyse thousands of sentences). Bounded, since
+// questions bring words of their own.
+const readings = new Map<string, WordReading>();
+const MAX_READINGS = 50_000;
+
+function readWord(typed: string): WordReading {
+  let reading = readings.get(typed);
+  if (reading === undefined) {
+    const { folded, accent } = syllable(typed);
+    // A real syllable typed with marks is itself: "Hồng" is a name, not "hong" (không);
+    // "đc" or "gsát" is no syllable, so still shorthand.
+    const shorthand = accent === null || !hasSyllableShape(folded);
+    const stop = isStopWord(typed, folded, accent !== null);
+    reading = { folded, accent, shorthand, stop, stemmed: stop ? folded : stem(folded) };
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(typed, reading);
+  }
+  return reading;
+}
+
 /** Splits text into words and numbers; expands chat shorthand ("bn" → "bao nhiêu"). */
 export function analyze(text: string, reading: NumberReading): Analysis {
   // "13 tháng 12" is one number, not two numbers and a word.
@@ -45,10 +77,7 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     const [first = '', ...rest] = match[0];
     const capitalized = first !== first.toLowerCase() && rest.join('') === rest.join('').toLowerCase();
     const typed = match[0].toLowerCase();
-    const { folded, accent } = syllable(typed);
-    // A real syllable typed with marks is itself: "Hồng" is a name, not "hong" (không);
-    // "đc" or "gsát" is no syllable, so still shorthand.
-    const shorthand = accent === null || !hasSyllableShape(folded);
+    const { folded, accent, shorthand, stop, stemmed } = readWord(typed);
     const last = words[words.length - 1]?.folded;
     const counting = last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
     const expansion = shorthand ? ((counting ? COUNTED_SHORTHAND.get(folded) : undefined) ?? SHORTHAND.get(folded)) : undefined;
@@ -59,10 +88,8 @@ export function analyze(text: string, reading: NumberReading): Analysis {
       }
       continue;
     }
-    const stop = isStopWord(typed, folded, accent !== null);
-    // Question words keep their form: stemmed, "was" would become "wa".
     const upper = match[0].length > 1 && match[0] === match[0].toUpperCase();
-    words.push({ typed, folded: stop ? folded : stem(folded), accent, stop, capitalized, upper });
+    words.push({ typed, folded: stemmed, accent, stop, capitalized, upper });
   }
   return { words, numbers: numberGroups(normalized, reading) };
 }
