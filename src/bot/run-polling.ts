@@ -34,8 +34,11 @@ export interface PollingHandle {
   readonly done: Promise<void>;
 }
 
+/** Most updates handled at once unless told otherwise: so also the most a hard kill can have answered twice. */
+export const DEFAULT_CONCURRENCY = 100;
+
 export interface PollingOptions {
-  /** Most updates handled at once. */
+  /** Most updates handled at once (default DEFAULT_CONCURRENCY). */
   readonly concurrency?: number;
   /** How long stop() lets in-flight updates finish. */
   readonly stopWithinMs?: number;
@@ -208,7 +211,7 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger, options
       if (err instanceof BotError) await bot.errorHandler(err as BotError<BotContext>);
       else logger.error({ error: err }, 'error while handling update');
     },
-    { concurrency: options.concurrency ?? 100 },
+    { concurrency: options.concurrency ?? DEFAULT_CONCURRENCY },
   );
   const runner = createRunner(createSource(supplier(bot, ledger, logger)), sink);
   runner.start();
