@@ -15,8 +15,9 @@
  * Telegram gives at most 100 updates from the offset, so one update held for
  * long (its reply waiting out a 429) would stop new ones coming once 100 later
  * ones had arrived: everyone would wait for one throttled chat. When a poll
- * brings a full window of updates all already seen, the oldest in flight is
- * overtaken: confirmed while still being handled. It is still answered (and a
+ * brings a full window of updates all already seen, the oldest in flight (if
+ * it has been for 3 s, longer than a burst keeps one waiting in the throttler)
+ * is overtaken: confirmed while still being handled. It is still answered (and a
  * graceful stop still waits for it, bounded); only a hard kill before its reply
  * goes out would lose it, a price paid only by an update already stuck that long.
  */
@@ -98,6 +99,11 @@ class Ledger {
 
   get size(): number {
     return this.inFlight.size;
+  }
+
+  /** In flight, but confirmed already: a stop that cannot wait for them loses them. */
+  get overtakenInFlight(): number {
+    return this.overtaken.size;
   }
 
   /** Calls `listener` whenever an update finishes; returns the unsubscribe. */
@@ -229,7 +235,12 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger, options
         Promise.allSettled([...running]).then(() => true),
         new Promise<false>((resolve) => setTimeout(() => { resolve(false); }, within).unref()),
       ]);
-      if (!finished) logger.warn({ in_flight: ledger.size, waited_ms: within }, 'stopping: updates still in flight are left for the next run');
+      if (!finished) {
+        logger.warn({ in_flight: ledger.size - ledger.overtakenInFlight, waited_ms: within }, 'stopping: updates still in flight are left for the next run');
+        if (ledger.overtakenInFlight > 0) {
+          logger.warn({ overtaken: ledger.overtakenInFlight }, 'stopping: updates confirmed early (held back by a throttled chat) did not finish and will not be answered');
+        }
+      }
       const offset = ledger.offset();
       if (offset !== undefined) {
         try {
