@@ -37,7 +37,7 @@ describe('the real bot stopped mid-burst', () => {
     const fake = await fakeTelegram.start({ maxLongPollMs: 30_000 });
     const first = await startPollingBot(fake);
     const chats = burst(fake, BURST);
-    // The bot sends at most 27 messages a second, so the burst takes several seconds: kill it part way.
+    // The bot sends at most 26 messages a second, so the burst takes several seconds: kill it part way.
     await expect.poll(() => answered(fake, chats), { timeout: WAIT_MS, interval: 50 }).toBeGreaterThanOrEqual(BURST / 2);
     first.child.kill('SIGKILL');
     await first.waitForExit(WAIT_MS);
