@@ -76,13 +76,14 @@ describe('the bot under load, against Telegram\'s sending limits', () => {
     const telegram = await start();
     const slow = telegram.users.createUser();
     telegram.users.privateChat(slow);
-    telegram.faults.flood('sendMessage', 10, 1, slow.id);
+    // Long enough for 120 answers at Telegram's rate, with room to spare on a slow machine.
+    telegram.faults.flood('sendMessage', 15, 1, slow.id);
     telegram.users.sendPrivate(slow, ASK);
     await telegram.waitForCall('sendMessage', { where: (call) => Number(call.params.chat_id) === slow.id });
     // More than a window of updates behind the one that waits out its 429.
     const others = Array.from({ length: 120 }, () => telegram.users.createUser());
     for (const user of others) telegram.users.sendPrivate(user, ASK);
-    await telegram.waitForBotMessage(slow.id, { timeoutMs: 20_000 });
+    await telegram.waitForBotMessage(slow.id, { timeoutMs: 30_000 });
     const answered = telegram.state.events
       .filter((e): e is Extract<BotEvent, { kind: 'message' }> => e.kind === 'message')
       .map((e) => e.chatId);
