@@ -70,7 +70,7 @@ const ROMAN: ReadonlyMap<string, number> = new Map([['I', 1], ['V', 5], ['X', 10
 function numberOf(written: string): number {
   if (/^\d+$/.test(written)) return Number(written);
   let total = 0;
-  const digits = Array.from(written.toUpperCase(), (c) => c).map((c) => ROMAN.get(c) ?? 0);
+  const digits = Array.from(written.toUpperCase(), (c) => ROMAN.get(c) ?? 0);
   digits.forEach((d, i) => (total += d < (digits[i + 1] ?? 0) ? -d : d));
   return total;
 }
