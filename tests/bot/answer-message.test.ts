@@ -73,6 +73,17 @@ describe('rendering', () => {
     for (const d of drafts) for (const b of d.reply_markup?.inline_keyboard.flat() ?? []) expect(Array.from(b.text).length).toBeLessThanOrEqual(60);
   });
 
+  it('gives an English reply the figure in English units beside the Vietnamese one, the Vietnamese figure alone in bold', () => {
+    const base = kb.facts[0] as Fact;
+    const money: Fact = { ...base, figure: '452 tỷ đồng', sentence: 'Thu ngân sách đạt 452 tỷ đồng.', gloss: undefined };
+    const english = renderFact(money, kb, 'en');
+    expect(english.text).toMatch(/^452 tỷ đồng \(VND 452 billion\) — «Thu ngân sách đạt 452 tỷ đồng\.»/);
+    expect(english.entities[0]).toEqual({ type: 'bold', offset: 0, length: '452 tỷ đồng'.length });
+    expect(renderFact(money, kb, 'vi').text).not.toContain('VND');
+    // A figure English writes the same is not repeated: a name, a whole percentage.
+    for (const figure of ['Vũ Hà', '211%', '2020-2025']) expect(renderFact({ ...money, figure }, kb, 'en').text).toMatch(new RegExp(`^${figure} — «`));
+  });
+
   it('renders every real topic within the limit', () => {
     for (const report of kb.reports) for (const topic of report.topics) expectWellFormed(renderTopic(report, topic, 'en'));
   });
