@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/answer.js';
 import type { Fact, KnowledgeBase } from '../../src/engine/knowledge/types.js';
-import { decodeAction, encodeAction } from '../../src/bot/callback-data.js';
+import { type ButtonAction, decodeAction, encodeAction } from '../../src/bot/callback-data.js';
 import { renderAnswer, renderFact } from '../../src/bot/render/answer-message.js';
 import type { Draft } from '../../src/bot/render/draft.js';
 import { bold, concat, italic } from '../../src/render/formatted-text.js';
@@ -97,6 +97,14 @@ describe('rendering', () => {
     }
     expect(encodeAction({ kind: 'fact', report: 'r', fact: 'x'.repeat(70) })).toBeUndefined();
     expect(encodeAction({ kind: 'fact', report: 'r', fact: 'Bad Id' })).toBeUndefined();
+    // Every kind goes there and back through the one codec, and refuses data of another kind's shape.
+    const actions: ButtonAction[] = [
+      { kind: 'topic', report: 'r-1', topic: 'ngan-sach' }, { kind: 'topics', report: 'r-1' },
+      { kind: 'pick', ask: 'a1b2', report: 'r-1' }, { kind: 'use', report: 'r-1' },
+    ];
+    for (const action of actions) expect(decodeAction(encodeAction(action))).toEqual(action);
+    expect(encodeAction({ kind: 'pick', ask: 'NOT-A-TOKEN', report: 'r' })).toBeUndefined();
+    for (const forged of ['m:a:b', 'u:', 'u:a:b', 'p:a', 'p::b', 't:a', 'f:a:b:']) expect(decodeAction(forged)).toBeUndefined();
     for (const forged of ['', 'f:', 'f:a', 'f:a:b:c', 'x:a:b', 'f:A:b', 'f:a:b\n', 'm:', `t:${'a'.repeat(60)}:b`]) {
       expect(decodeAction(forged)).toBeUndefined();
     }
