@@ -5,7 +5,9 @@
  * Telegram. Each question's explanation is kept beside the bot's reply to it.
  */
 import type { Message, User } from 'grammy/types';
+import type { StorageAdapter } from 'grammy';
 import { addressing } from '../bot/addressing.js';
+import { askOptionsOf, sessionKey, type ChatSession } from '../bot/chat-session.js';
 import type { FakeTelegram } from '../mock/index.js';
 import type { BotEvent } from '../mock/index.js';
 import type { ChatView, InlineResultsView, MessageView, PressResult, WhyView } from './api-types.js';
@@ -48,6 +50,8 @@ export class ChatRoom {
   constructor(
     private readonly telegram: FakeTelegram,
     private readonly live: LiveKnowledge,
+    /** The bot's own session storage: the "why" is explained with the chat's current report, as the bot answered. */
+    private readonly sessions: StorageAdapter<ChatSession>,
     private readonly timing: ReplyTiming = DEFAULT_TIMING,
   ) {
     const users = telegram.users;
@@ -90,13 +94,15 @@ export class ChatRoom {
     if (replyTo !== undefined && this.telegram.state.chat(chatId)?.messages.get(replyTo) === undefined) {
       throw new ChatError('The message to reply to is not in this chat.', 404);
     }
+    // Read before the message goes: what the bot will find in the session when it answers.
+    const options = askOptionsOf(await this.sessions.read(sessionKey(chatId)));
     const from0 = this.telegram.state.events.length;
     const sent =
       room.view.kind === 'private'
         ? this.telegram.users.sendPrivate(from, text)
         : this.telegram.users.sendGroup(chatId, from, text, replyTo === undefined ? {} : { replyTo });
     const question = this.questionOf(sent.message);
-    const why = question === undefined ? undefined : whyView(this.live.matcher.explain(question), this.live.kb);
+    const why = question === undefined ? undefined : whyView(this.live.matcher.explain(question, options), this.live.kb);
     const expectsReply = room.view.kind === 'private' || question !== undefined || text.startsWith('/');
     const replies = await this.collect((e): e is ChatEvent => (e.kind === 'message' || e.kind === 'edit') && e.chatId === chatId, from0, expectsReply);
     if (why === undefined) return;

@@ -2,7 +2,9 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ChatSession } from '../../src/bot/chat-session.js';
 import { createBot } from '../../src/bot/create-bot.js';
+import { createSessionStorage, DEFAULT_SESSION_TTL_MS } from '../../src/bot/session-storage.js';
 import { startPolling } from '../../src/bot/run-polling.js';
 import { startConsole, type RunningConsole } from '../../src/console/console-server.js';
 import { LiveKnowledge } from '../../src/console/live-knowledge.js';
@@ -22,10 +24,11 @@ export async function startTestConsole(): Promise<ConsoleUnderTest> {
   cpSync('knowledge', dir, { recursive: true });
   const live = new LiveKnowledge(dir);
   const telegram = await FakeTelegram.start({ maxLongPollMs: 1_000 });
-  const bot = createBot(telegram.token, live.botDeps(createLogger({ level: 'silent' })), { apiRoot: telegram.apiRoot });
+  const sessions = createSessionStorage<ChatSession>({ ttlMs: DEFAULT_SESSION_TTL_MS });
+  const bot = createBot(telegram.token, live.botDeps(createLogger({ level: 'silent' }), sessions), { apiRoot: telegram.apiRoot });
   await bot.init();
   const polling = await startPolling(bot, createLogger({ level: 'silent' }));
-  const running = await startConsole({ host: '127.0.0.1', port: 0, telegram, live });
+  const running = await startConsole({ host: '127.0.0.1', port: 0, telegram, live, sessions });
   return {
     running,
     live,
