@@ -79,6 +79,24 @@ export class ChatRoom {
     return all.filter((m) => m.forum_topic_created === undefined).map((m) => messageView(m, this.explanations.has(key(chatId, m.message_id))));
   }
 
+  /**
+   * The chat's messages once the bot has posted or edited one there since event `since`
+   * (at once if it already has), or after `waitMs` regardless: the page's long poll, so
+   * a late reply (a throttled chat, a merged group answer) shows without a timer.
+   * `cursor` is where the next call picks up.
+   */
+  async messagesAfter(chatId: number, since: number, waitMs: number): Promise<{ messages: MessageView[]; cursor: number }> {
+    this.room(chatId);
+    const state = this.telegram.state;
+    const touches = (e: BotEvent): e is ChatEvent => (e.kind === 'message' || e.kind === 'edit') && e.chatId === chatId;
+    try {
+      await state.waitForEvent(touches, { timeoutMs: waitMs, from: Math.min(since, state.events.length) });
+    } catch {
+      // Nothing new within the wait: the same messages, and the page asks again.
+    }
+    return { messages: this.messages(chatId), cursor: state.events.length };
+  }
+
   why(chatId: number, messageId: number): WhyView {
     const found = this.explanations.get(key(chatId, messageId));
     if (found === undefined) throw new ChatError('No explanation for this message: it does not answer a question.', 404);

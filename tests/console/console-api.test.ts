@@ -65,6 +65,23 @@ describe('console API', () => {
     expect(why.words.map((w) => w.typed)).toContain('ngân');
   });
 
+  it('holds a long poll for a chat until the bot posts there, then gives the messages and where to pick up', async () => {
+    const chat = privateChat();
+    const now = (await (await c.api(`/chats/${chat.id}/messages?since=0&wait=0`)).json()) as MessagesResult;
+    expect(typeof now.cursor).toBe('number');
+    const held = c.api(`/chats/${chat.id}/messages?since=${now.cursor}`).then(async (r) => (await r.json()) as MessagesResult);
+    let settled = false;
+    void held.then(() => (settled = true));
+    // Nothing new in the chat: still held (the wait is 25 s; this is far less).
+    expect((await (await c.api(`/chats/${chat.id}/messages?since=${now.cursor}&wait=0`)).json()) as MessagesResult).toMatchObject({ cursor: now.cursor });
+    expect(settled).toBe(false);
+    const reply = await ask('chi ngân sách quận đạt bao nhiêu');
+    const woke = await held;
+    expect(woke.cursor).toBeGreaterThan(now.cursor ?? 0);
+    expect(woke.messages.map((m) => m.id)).toContain(reply?.id);
+    for (const bad of ['since=-1', 'since=x', 'since=0&wait=99', 'since=0&wait=1.5']) expect((await c.api(`/chats/${chat.id}/messages?${bad}`)).status).toBe(400);
+  });
+
   it('teaches a paraphrase through saveReport and the bot answers it at once, without a restart', async () => {
     const question = 'tiền vào kho quận năm nay thế nào';
     expect((await ask(question))?.text).toContain('Báo cáo không nói');

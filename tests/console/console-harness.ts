@@ -6,6 +6,7 @@ import type { ChatSession } from '../../src/bot/chat-session.js';
 import { createBot } from '../../src/bot/create-bot.js';
 import { createSessionStorage, DEFAULT_SESSION_TTL_MS } from '../../src/bot/session-storage.js';
 import { startPolling } from '../../src/bot/run-polling.js';
+import { useTelegramLimits } from '../../src/bot/telegram-limits.js';
 import { startConsole, type RunningConsole } from '../../src/console/console-server.js';
 import { LiveKnowledge } from '../../src/console/live-knowledge.js';
 import { createLogger } from '../../src/log.js';
@@ -25,7 +26,11 @@ export async function startTestConsole(): Promise<ConsoleUnderTest> {
   const live = new LiveKnowledge(dir);
   const telegram = await FakeTelegram.start({ maxLongPollMs: 1_000 });
   const sessions = createSessionStorage<ChatSession>({ ttlMs: DEFAULT_SESSION_TTL_MS });
-  const bot = createBot(telegram.token, live.botDeps(createLogger({ level: 'silent' }), sessions), { apiRoot: telegram.apiRoot });
+  const logger = createLogger({ level: 'silent' });
+  const bot = createBot(telegram.token, live.botDeps(logger, sessions), { apiRoot: telegram.apiRoot });
+  // As console-cli does: the fake Bot API answers 429 to a chat sent to faster than Telegram allows,
+  // and without the throttler and retries a quick follow-up's reply would be lost.
+  useTelegramLimits(bot.api, logger);
   await bot.init();
   const polling = await startPolling(bot, createLogger({ level: 'silent' }));
   const running = await startConsole({ host: '127.0.0.1', port: 0, telegram, live, sessions });
