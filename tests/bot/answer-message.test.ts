@@ -81,6 +81,7 @@ describe('rendering', () => {
     expect(english.entities[0]).toEqual({ type: 'bold', offset: 0, length: '452 tỷ đồng'.length });
     expect(renderFact(money, kb, 'vi').text).not.toContain('VND');
     // A figure English writes the same is not repeated: a name, a whole percentage.
+    expect(renderFact({ ...money, figure: 'Vũ  Hà' }, kb, 'en').text).toMatch(/^Vũ {2}Hà — «/);
     for (const figure of ['Vũ Hà', '211%', '2020-2025']) expect(renderFact({ ...money, figure }, kb, 'en').text).toMatch(new RegExp(`^${figure} — «`));
   });
 

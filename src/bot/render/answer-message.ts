@@ -26,7 +26,8 @@ export const TITLE_LENGTH = 300;
 export function englishFigure(figure: string, lang: Language): string | undefined {
   if (lang !== 'en') return undefined;
   const english = figureInEnglish(figure);
-  return english === figure.normalize('NFC').trim() ? undefined : english;
+  // Compared as figureInEnglish tidies text, so a stray double space is not shown as a translation.
+  return english === figure.normalize('NFC').trim().replace(/\s+/g, ' ') ? undefined : english;
 }
 
 /**
