@@ -14,3 +14,8 @@ export const THIRD_SET_FILE = fileURLToPath(new URL('./third-set.jsonl', import.
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 /** The genre test reports: articles imported with no hand edits, and their blind questions. */
 export const REPORTS_DIR = fileURLToPath(new URL('../reports', import.meta.url));
+/**
+ * Held-out genre reports, written blind after the engine was tuned on REPORTS_DIR: measured with
+ * `npm run eval -- --set holdout` to show how far the tuning generalizes, and never tuned on.
+ */
+export const HOLDOUT_DIR = fileURLToPath(new URL('../holdout', import.meta.url));
