@@ -94,6 +94,11 @@ function parse(env: Env, defaultKnowledgeDir: string): Config {
   }
   const knowledgeDir = read(env, 'KNOWLEDGE_DIR') ?? defaultKnowledgeDir;
   const sessionDir = read(env, 'SESSION_DIR');
+  // No well-kept grammY adapter keeps every session in one file for Node (storage-file writes a
+  // file per chat), so SESSION_FILE would be silently ignored: say so rather than lose sessions.
+  if (read(env, 'SESSION_FILE') !== undefined) {
+    fail('SESSION_FILE is not supported: sessions are kept as one small file per chat in a folder. Set SESSION_DIR to a folder instead (and remove SESSION_FILE)');
+  }
 
   const modeSetting = read(env, 'BOT_MODE') ?? 'polling';
   const modeText = modeSetting.toLowerCase();

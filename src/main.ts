@@ -135,10 +135,12 @@ async function consoleAlongside(knowledgeDir: string, logger: Logger): Promise<{
   const live = new LiveKnowledge(knowledgeDir);
   const where = parseConsoleConfig(process.env);
   if (!where.ok) throw new Error(where.error);
+  // One session storage for the bot and the console, so "why" sees each chat's current report.
+  const sessions = createSessionStorage<ChatSession>({ ttlMs: DEFAULT_SESSION_TTL_MS });
   return {
-    deps: live.botDeps(logger),
+    deps: live.botDeps(logger, sessions),
     alongside: async (telegram) => {
-      const running = await startConsole({ ...where.config, telegram, live, onError: (error) => {
+      const running = await startConsole({ ...where.config, telegram, live, sessions, onError: (error) => {
         logger.error({ error }, 'console request failed');
       } });
       process.stdout.write(`Console: ${running.url}\n\n`);

@@ -32,32 +32,30 @@ interface Codec<K extends ButtonKind> {
   parse(groups: readonly (string | undefined)[]): ActionOf<K> | undefined;
 }
 
+type Field<K extends ButtonKind> = Exclude<keyof ActionOf<K>, 'kind'>;
+
+/**
+ * Every kind is written the same way, "prefix:field:field", each field of one shape; only
+ * the prefix and the fields differ, so one codec serves them all.
+ */
+function codec<K extends ButtonKind>(kind: K, prefix: string, fields: readonly (readonly [Field<K>, string])[]): Codec<K> {
+  return {
+    pattern: new RegExp(`^${prefix}:${fields.map(([, shape]) => `(${shape})`).join(':')}$`),
+    encode: (action) => [prefix, ...fields.map(([name]) => String(action[name]))].join(':'),
+    parse: ([, ...values]) => {
+      if (values.length !== fields.length || values.some((v) => v === undefined)) return undefined;
+      // The fields are the action's fields, all strings, so the object is an ActionOf<K>.
+      return Object.fromEntries([['kind', kind], ...fields.map(([name], i) => [name, values[i]])]) as ActionOf<K>;
+    },
+  };
+}
+
 const CODECS: { readonly [K in ButtonKind]: Codec<K> } = {
-  fact: {
-    pattern: new RegExp(`^f:(${ID}):(${ID})$`),
-    encode: (a) => `f:${a.report}:${a.fact}`,
-    parse: ([, report, fact]) => (report === undefined || fact === undefined ? undefined : { kind: 'fact', report, fact }),
-  },
-  topic: {
-    pattern: new RegExp(`^t:(${ID}):(${ID})$`),
-    encode: (a) => `t:${a.report}:${a.topic}`,
-    parse: ([, report, topic]) => (report === undefined || topic === undefined ? undefined : { kind: 'topic', report, topic }),
-  },
-  topics: {
-    pattern: new RegExp(`^m:(${ID})$`),
-    encode: (a) => `m:${a.report}`,
-    parse: ([, report]) => (report === undefined ? undefined : { kind: 'topics', report }),
-  },
-  pick: {
-    pattern: new RegExp(`^p:(${TOKEN}):(${ID})$`),
-    encode: (a) => `p:${a.ask}:${a.report}`,
-    parse: ([, ask, report]) => (ask === undefined || report === undefined ? undefined : { kind: 'pick', ask, report }),
-  },
-  use: {
-    pattern: new RegExp(`^u:(${ID})$`),
-    encode: (a) => `u:${a.report}`,
-    parse: ([, report]) => (report === undefined ? undefined : { kind: 'use', report }),
-  },
+  fact: codec('fact', 'f', [['report', ID], ['fact', ID]]),
+  topic: codec('topic', 't', [['report', ID], ['topic', ID]]),
+  topics: codec('topics', 'm', [['report', ID]]),
+  pick: codec('pick', 'p', [['ask', TOKEN], ['report', ID]]),
+  use: codec('use', 'u', [['report', ID]]),
 };
 
 export const BUTTON_KINDS = Object.keys(CODECS) as readonly ButtonKind[];

@@ -5,6 +5,7 @@
  */
 import { session, type SessionFlavor, type StorageAdapter } from 'grammy';
 import type { Context, MiddlewareFn } from 'grammy';
+import type { AskOptions } from '../engine/index.js';
 
 /** A question that several reports answer, waiting for the person to pick one. */
 export interface PendingQuestion {
@@ -27,9 +28,19 @@ export type ChatSessionFlavor = SessionFlavor<ChatSession>;
 /** A pending question older than this is gone: its buttons get a polite "ask again". */
 export const PENDING_TTL_MS = 15 * 60 * 1000;
 
+/** A chat's key in session storage, for the bot and for whoever reads what it remembers (the console). */
+export function sessionKey(chatId: number): string {
+  return String(chatId);
+}
+
 /** The session middleware over `storage`: one session per chat; updates without a chat (inline) have none. */
 export function chatSessions<C extends Context & ChatSessionFlavor>(storage: StorageAdapter<ChatSession>): MiddlewareFn<C> {
-  return session<ChatSession, C>({ initial: () => ({}), storage, getSessionKey: (ctx) => ctx.chatId?.toString() });
+  return session<ChatSession, C>({ initial: () => ({}), storage, getSessionKey: (ctx) => (ctx.chatId === undefined ? undefined : sessionKey(ctx.chatId)) });
+}
+
+/** What the engine is asked with in a chat: its current report, if it has one. One place, so the console explains as the bot answered. */
+export function askOptionsOf(chat: ChatSession | undefined): AskOptions {
+  return chat?.report === undefined ? {} : { report: chat.report };
 }
 
 /** The chat's session, or undefined for updates that belong to no chat (inline queries, inline messages). */

@@ -1,7 +1,7 @@
 /** Sending replies the same way everywhere: text with entities, no link previews, quoting in groups. */
 import type { InlineKeyboardMarkup, LinkPreviewOptions, MessageEntity, ReplyParameters } from 'grammy/types';
 import type { BotContext } from './context.js';
-import { chatSession, pendingToken } from './chat-session.js';
+import { askOptionsOf, chatSession, pendingToken } from './chat-session.js';
 import type { BotDeps } from './deps.js';
 import { renderAnswer } from './render/answer-message.js';
 import type { Draft } from './render/draft.js';
@@ -87,8 +87,7 @@ export async function answerQuestion(ctx: BotContext, deps: BotDeps, question: s
  */
 export async function sendAnswer(ctx: BotContext, deps: BotDeps, question: string, show: (draft: Draft) => Promise<void> = (d) => sendDraft(ctx, d)): Promise<void> {
   const chat = chatSession(ctx);
-  const current = chat?.report;
-  const answer = deps.matcher.ask(question, current === undefined ? {} : { report: current });
+  const answer = deps.matcher.ask(question, askOptionsOf(chat));
   ctx.log.debug({ question }, 'question');
   let token = '0';
   if (answer.answered && answer.best !== null) {

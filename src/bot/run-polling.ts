@@ -11,6 +11,15 @@
  * are skipped) and confirms promptly: when an update finishes while a long poll
  * is waiting, the poll is restarted with the new offset. After SIGKILL, the
  * updates answered twice are at most those that were in flight.
+ *
+ * Telegram gives at most 100 updates from the offset, so one update held for
+ * long (its reply waiting out a 429) would stop new ones coming once 100 later
+ * ones had arrived: everyone would wait for one throttled chat. When a poll
+ * brings a full window of updates all already seen, the oldest in flight (if
+ * it has been for 3 s, longer than a burst keeps one waiting in the throttler)
+ * is overtaken: confirmed while still being handled. It is still answered (and a
+ * graceful stop still waits for it, bounded); only a hard kill before its reply
+ * goes out would lose it, a price paid only by an update already stuck that long.
  */
 import { createConcurrentSink, createRunner, createSource, type UpdateSupplier } from '@grammyjs/runner';
 import { BotError, GrammyError } from 'grammy';
@@ -26,8 +35,11 @@ export interface PollingHandle {
   readonly done: Promise<void>;
 }
 
+/** Most updates handled at once unless told otherwise: so also the most a hard kill can have answered twice. */
+export const DEFAULT_CONCURRENCY = 100;
+
 export interface PollingOptions {
-  /** Most updates handled at once. */
+  /** Most updates handled at once (default DEFAULT_CONCURRENCY). */
   readonly concurrency?: number;
   /** How long stop() lets in-flight updates finish. */
   readonly stopWithinMs?: number;
@@ -39,18 +51,25 @@ const CONFIRM_AFTER_MS = 100;
 /** When a poll brings only updates already in flight, wait this long (or for one to finish) before the next. */
 const BUSY_POLL_MS = 250;
 const MAX_BACKOFF_MS = 5_000;
+/** How long an update may hold back a full window of later ones before it is overtaken. */
+const OVERTAKE_AFTER_MS = 3_000;
+/** Telegram's most updates per getUpdates. */
+const MAX_BATCH = 100;
 
 /** Updates fetched and not yet handled, and the offset that confirms all the rest. */
 class Ledger {
-  private readonly inFlight = new Set<number>();
+  /** Update id → when it was admitted. */
+  private readonly inFlight = new Map<number, number>();
+  /** In flight but already confirmed, so that later updates could come (see the top of this file). */
+  private readonly overtaken = new Set<number>();
   private highest = -1;
   private listeners = new Set<() => void>();
 
-  /** The updates not seen before; those already in flight come back until confirmed. */
-  admit(updates: readonly Update[]): Update[] {
-    const fresh = updates.filter((update) => update.update_id > this.highest);
+  /** The updates not seen before, at most `room`; those already in flight come back until confirmed. */
+  admit(updates: readonly Update[], room: number): Update[] {
+    const fresh = updates.filter((update) => update.update_id > this.highest).slice(0, room);
     for (const update of fresh) {
-      this.inFlight.add(update.update_id);
+      this.inFlight.set(update.update_id, Date.now());
       this.highest = Math.max(this.highest, update.update_id);
     }
     return fresh;
@@ -58,17 +77,33 @@ class Ledger {
 
   finish(updateId: number): void {
     this.inFlight.delete(updateId);
+    this.overtaken.delete(updateId);
     for (const listener of [...this.listeners]) listener();
   }
 
   /** getUpdates' offset: the oldest update in flight, or past the newest seen; undefined before any. */
   offset(): number | undefined {
-    if (this.inFlight.size > 0) return Math.min(...this.inFlight);
+    const held = [...this.inFlight.keys()].filter((id) => !this.overtaken.has(id));
+    if (held.length > 0) return Math.min(...held);
     return this.highest < 0 ? undefined : this.highest + 1;
+  }
+
+  /** Confirms the oldest update in flight without waiting for it, if it has been in flight for long; returns its id. */
+  overtakeOldest(): number | undefined {
+    const oldest = this.offset();
+    const since = oldest === undefined ? undefined : this.inFlight.get(oldest);
+    if (oldest === undefined || since === undefined || Date.now() - since < OVERTAKE_AFTER_MS) return undefined;
+    this.overtaken.add(oldest);
+    return oldest;
   }
 
   get size(): number {
     return this.inFlight.size;
+  }
+
+  /** In flight, but confirmed already: a stop that cannot wait for them loses them. */
+  get overtakenInFlight(): number {
+    return this.overtaken.size;
   }
 
   /** Calls `listener` whenever an update finishes; returns the unsubscribe. */
@@ -114,7 +149,8 @@ function supplier(bot: Bot<BotContext>, ledger: Ledger, logger: Logger): UpdateS
         let updates: Update[];
         try {
           updates = await bot.api.getUpdates(
-            { ...(offset === undefined ? {} : { offset }), limit: Math.max(1, Math.min(batchSize, 100)), timeout: LONG_POLL_SECONDS },
+            // Always a full window, so a poll that brings only updates already seen shows a stall.
+            { ...(offset === undefined ? {} : { offset }), limit: MAX_BATCH, timeout: LONG_POLL_SECONDS },
             AbortSignal.any([stopSignal, restart.signal]) as never,
           );
         } catch (err) {
@@ -129,8 +165,15 @@ function supplier(bot: Bot<BotContext>, ledger: Ledger, logger: Logger): UpdateS
           stale();
         }
         backoff = 200;
-        const fresh = ledger.admit(updates);
+        const fresh = ledger.admit(updates, Math.max(1, batchSize));
         if (fresh.length > 0 || updates.length === 0) return fresh;
+        if (updates.length >= MAX_BATCH) {
+          const overtaken = ledger.overtakeOldest();
+          if (overtaken !== undefined) {
+            logger.warn({ update_id: overtaken, in_flight: ledger.size }, 'an update held for long is confirmed before it finishes, so that later ones can come');
+            continue;
+          }
+        }
         // Only updates still in flight came back: wait for one to finish rather than spin.
         const finished = new AbortController();
         const unsubscribe = ledger.onFinish(() => { finished.abort(); });
@@ -174,7 +217,7 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger, options
       if (err instanceof BotError) await bot.errorHandler(err as BotError<BotContext>);
       else logger.error({ error: err }, 'error while handling update');
     },
-    { concurrency: options.concurrency ?? 100 },
+    { concurrency: options.concurrency ?? DEFAULT_CONCURRENCY },
   );
   const runner = createRunner(createSource(supplier(bot, ledger, logger)), sink);
   runner.start();
@@ -192,7 +235,12 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger, options
         Promise.allSettled([...running]).then(() => true),
         new Promise<false>((resolve) => setTimeout(() => { resolve(false); }, within).unref()),
       ]);
-      if (!finished) logger.warn({ in_flight: ledger.size, waited_ms: within }, 'stopping: updates still in flight are left for the next run');
+      if (!finished) {
+        logger.warn({ in_flight: ledger.size - ledger.overtakenInFlight, waited_ms: within }, 'stopping: updates still in flight are left for the next run');
+        if (ledger.overtakenInFlight > 0) {
+          logger.warn({ overtaken: ledger.overtakenInFlight }, 'stopping: updates confirmed early (held back by a throttled chat) did not finish and will not be answered');
+        }
+      }
       const offset = ledger.offset();
       if (offset !== undefined) {
         try {

@@ -49,10 +49,12 @@ const IDLE_CHAT_MS = 60_000;
  * Bottleneck settings for the throttler. Private chats get a token bucket
  * (Telegram allows short bursts over one a second in a chat); groups a fixed
  * 3 s spacing, because Bottleneck's reservoir refreshes on its own clock and a
- * bucket of 20 a minute could put 40 messages into one real minute.
+ * bucket of 20 a minute could put 40 messages into one real minute. Overall,
+ * one message every 38 ms (26 a second) leaves room for the event loop's
+ * jitter: at 35 ms, bunched sends still put a 31st into one second now and then.
  */
 export const THROTTLE = {
-  global: { maxConcurrent: 30, minTime: 35 },
+  global: { maxConcurrent: 30, minTime: 38 },
   group: { maxConcurrent: 1, minTime: 3_000, timeout: IDLE_CHAT_MS },
   out: {
     maxConcurrent: 1,

@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { BotContext } from './context.js';
+import { BodyTooLargeError, readBoundedBody } from '../http/bounded-body.js';
 import type { Logger } from '../log.js';
 
 export interface WebhookServerOptions {
@@ -35,24 +36,12 @@ const MAX_BODY_BYTES = 1 << 20;
 
 class BadRequest extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BadRequest('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-  });
+async function readBody(req: IncomingMessage): Promise<string> {
+  try {
+    return (await readBoundedBody(req, MAX_BODY_BYTES)).toString('utf8');
+  } catch (error) {
+    throw error instanceof BodyTooLargeError ? new BadRequest('body too large') : error;
+  }
 }
 
 function parseUpdate(body: string): Update {

@@ -1,10 +1,12 @@
-import type { Answer, Match } from '../engine/index.js';
+import { figureInEnglish, type Answer, type Match } from '../engine/index.js';
 
 /** The `ask --json` record: one flat object per question, stable field names. */
 export interface AskRecord {
   question: string;
   answered: boolean;
   figure: string | null;
+  /** The figure in English units ("VND 452 billion") when the question is in English; null otherwise. */
+  figureEn: string | null;
   sentence: string | null;
   factId: string | null;
   report: string | null;
@@ -22,6 +24,7 @@ export function toRecord(answer: Answer): AskRecord {
     question: answer.question,
     answered: answer.answered,
     figure: best?.fact.figure ?? null,
+    figureEn: best !== null && answer.language === 'en' ? figureInEnglish(best.fact.figure) : null,
     sentence: best?.fact.sentence ?? null,
     factId: best?.fact.id ?? null,
     report: best?.fact.report ?? null,

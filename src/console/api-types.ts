@@ -50,6 +50,8 @@ export interface MessageView {
 
 export interface MessagesResult {
   readonly messages: readonly MessageView[];
+  /** On a long poll (`?since=`): where the next one picks up. */
+  readonly cursor?: number;
 }
 
 export interface SendRequest {

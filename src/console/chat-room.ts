@@ -5,7 +5,9 @@
  * Telegram. Each question's explanation is kept beside the bot's reply to it.
  */
 import type { Message, User } from 'grammy/types';
+import type { StorageAdapter } from 'grammy';
 import { addressing } from '../bot/addressing.js';
+import { askOptionsOf, sessionKey, type ChatSession } from '../bot/chat-session.js';
 import type { FakeTelegram } from '../mock/index.js';
 import type { BotEvent } from '../mock/index.js';
 import type { ChatView, InlineResultsView, MessageView, PressResult, WhyView } from './api-types.js';
@@ -48,6 +50,8 @@ export class ChatRoom {
   constructor(
     private readonly telegram: FakeTelegram,
     private readonly live: LiveKnowledge,
+    /** The bot's own session storage: the "why" is explained with the chat's current report, as the bot answered. */
+    private readonly sessions: StorageAdapter<ChatSession>,
     private readonly timing: ReplyTiming = DEFAULT_TIMING,
   ) {
     const users = telegram.users;
@@ -75,6 +79,24 @@ export class ChatRoom {
     return all.filter((m) => m.forum_topic_created === undefined).map((m) => messageView(m, this.explanations.has(key(chatId, m.message_id))));
   }
 
+  /**
+   * The chat's messages once the bot has posted or edited one there since event `since`
+   * (at once if it already has), or after `waitMs` regardless: the page's long poll, so
+   * a late reply (a throttled chat, a merged group answer) shows without a timer.
+   * `cursor` is where the next call picks up.
+   */
+  async messagesAfter(chatId: number, since: number, waitMs: number): Promise<{ messages: MessageView[]; cursor: number }> {
+    this.room(chatId);
+    const state = this.telegram.state;
+    const touches = (e: BotEvent): e is ChatEvent => (e.kind === 'message' || e.kind === 'edit') && e.chatId === chatId;
+    try {
+      await state.waitForEvent(touches, { timeoutMs: waitMs, from: Math.min(since, state.events.length) });
+    } catch {
+      // Nothing new within the wait: the same messages, and the page asks again.
+    }
+    return { messages: this.messages(chatId), cursor: state.events.length };
+  }
+
   why(chatId: number, messageId: number): WhyView {
     const found = this.explanations.get(key(chatId, messageId));
     if (found === undefined) throw new ChatError('No explanation for this message: it does not answer a question.', 404);
@@ -90,13 +112,15 @@ export class ChatRoom {
     if (replyTo !== undefined && this.telegram.state.chat(chatId)?.messages.get(replyTo) === undefined) {
       throw new ChatError('The message to reply to is not in this chat.', 404);
     }
+    // Read before the message goes: what the bot will find in the session when it answers.
+    const options = askOptionsOf(await this.sessions.read(sessionKey(chatId)));
     const from0 = this.telegram.state.events.length;
     const sent =
       room.view.kind === 'private'
         ? this.telegram.users.sendPrivate(from, text)
         : this.telegram.users.sendGroup(chatId, from, text, replyTo === undefined ? {} : { replyTo });
     const question = this.questionOf(sent.message);
-    const why = question === undefined ? undefined : whyView(this.live.matcher.explain(question), this.live.kb);
+    const why = question === undefined ? undefined : whyView(this.live.matcher.explain(question, options), this.live.kb);
     const expectsReply = room.view.kind === 'private' || question !== undefined || text.startsWith('/');
     const replies = await this.collect((e): e is ChatEvent => (e.kind === 'message' || e.kind === 'edit') && e.chatId === chatId, from0, expectsReply);
     if (why === undefined) return;

@@ -36,6 +36,8 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STATIC_DIR = join(PACKAGE_ROOT, 'src', 'console', 'static');
 const DIST_DIR = join(PACKAGE_ROOT, 'dist');
 const MAX_JSON_BYTES = 1_000_000;
+/** How long a long poll for a chat's messages is held at most; the page asks again at once. */
+const LONG_POLL_SECONDS = 25;
 
 /** No inline script or style, nothing from elsewhere: the page can only talk to this server. */
 const CSP = [
@@ -137,7 +139,15 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono {
   api.use('*', requireToken(options.token, { loopbackOnly: options.loopbackOnly }));
 
   api.get('/info', (c) => c.json({ bot: { username: options.botUsername, name: options.botName }, chats: chats.chats(), knowledgeDir: live.dir }));
-  api.get('/chats/:chat/messages', (c) => c.json({ messages: chats.messages(param(c, 'chat')) }));
+  api.get('/chats/:chat/messages', async (c) => {
+    const since = c.req.query('since');
+    if (since === undefined) return c.json({ messages: chats.messages(param(c, 'chat')) });
+    // Long poll: answered when the bot posts in the chat, or after `wait` seconds.
+    if (!/^\d{1,12}$/.test(since)) throw new ChatError('"since" must be a whole number.');
+    const wait = Number(c.req.query('wait') ?? LONG_POLL_SECONDS);
+    if (!Number.isInteger(wait) || wait < 0 || wait > LONG_POLL_SECONDS) throw new ChatError(`"wait" must be a whole number of seconds, at most ${LONG_POLL_SECONDS}.`);
+    return c.json(await chats.messagesAfter(param(c, 'chat'), Number(since), wait * 1000));
+  });
   api.get('/chats/:chat/messages/:message/why', (c) => c.json(chats.why(param(c, 'chat'), param(c, 'message'))));
 
   const small = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: tooLarge(MAX_JSON_BYTES) });

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { identifyBot } from '../bot/connect.js';
+import type { ChatSession } from '../bot/chat-session.js';
 import { createBot } from '../bot/create-bot.js';
+import { createSessionStorage, DEFAULT_SESSION_TTL_MS } from '../bot/session-storage.js';
 import { startPolling } from '../bot/run-polling.js';
 import { useTelegramLimits } from '../bot/telegram-limits.js';
 import { parseConfig } from '../config.js';
@@ -42,14 +44,16 @@ try {
 }
 
 const telegram = await FakeTelegram.start({ maxLongPollMs: 5_000 });
-const bot = createBot(telegram.token, live.botDeps(logger), { apiRoot: telegram.apiRoot });
+// One session storage for the bot and the console, so "why" sees each chat's current report.
+const sessions = createSessionStorage<ChatSession>({ ttlMs: DEFAULT_SESSION_TTL_MS });
+const bot = createBot(telegram.token, live.botDeps(logger, sessions), { apiRoot: telegram.apiRoot });
 // The production limits too: the console runs the bot exactly as main.ts does.
 useTelegramLimits(bot.api, logger);
 await identifyBot(bot);
 const polling = await startPolling(bot, logger);
 let running: Awaited<ReturnType<typeof startConsole>>;
 try {
-  running = await startConsole({ ...where.config, telegram, live, onError: (error) => {
+  running = await startConsole({ ...where.config, telegram, live, sessions, onError: (error) => {
     logger.error({ error }, 'console request failed');
   } });
 } catch (error) {

@@ -5,6 +5,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { StorageAdapter } from 'grammy';
+import type { ChatSession } from '../bot/chat-session.js';
 import type { FakeTelegram } from '../mock/index.js';
 import { newConsoleToken } from './access-guard.js';
 import { ChatRoom, type ReplyTiming } from './chat-room.js';
@@ -16,6 +18,8 @@ import { PendingImports } from './report-import.js';
 export interface ConsoleOptions extends ConsoleConfig {
   readonly telegram: FakeTelegram;
   readonly live: LiveKnowledge;
+  /** The session storage the bot was built with (BotDeps.sessions), so "why" sees each chat's current report. */
+  readonly sessions: StorageAdapter<ChatSession>;
   readonly timing?: ReplyTiming;
   readonly onError?: (error: unknown) => void;
 }
@@ -34,7 +38,7 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   const token = newConsoleToken();
   const app = createConsoleApp({
     token,
-    chats: new ChatRoom(options.telegram, options.live, options.timing),
+    chats: new ChatRoom(options.telegram, options.live, options.sessions, options.timing),
     live: options.live,
     imports: new PendingImports(options.live),
     botUsername: options.telegram.bot.username,

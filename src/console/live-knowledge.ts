@@ -3,6 +3,8 @@
  * (through saveReport), then reload() swaps in a fresh knowledge base and matcher.
  * The bot reads kb and matcher per update, so the next question sees the change.
  */
+import type { StorageAdapter } from 'grammy';
+import type { ChatSession } from '../bot/chat-session.js';
 import type { BotDeps } from '../bot/deps.js';
 import { createMatcher, loadKnowledge, type KnowledgeBase, type Matcher } from '../engine/index.js';
 import type { Logger } from '../log.js';
@@ -38,8 +40,8 @@ export class LiveKnowledge {
     this.current = load(this.dir);
   }
 
-  /** Bot dependencies that always read the current knowledge. */
-  botDeps(logger: Logger): BotDeps {
+  /** Bot dependencies that always read the current knowledge; `sessions` is shared with the console's chats. */
+  botDeps(logger: Logger, sessions: StorageAdapter<ChatSession>): BotDeps {
     const current = (): Loaded => this.current;
     return {
       get kb() {
@@ -49,6 +51,7 @@ export class LiveKnowledge {
         return current().matcher;
       },
       logger,
+      sessions,
     };
   }
 }

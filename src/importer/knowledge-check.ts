@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReport, readReportFiles } from '../engine/knowledge/load.js';
+import { loadReport, reportFolderNames } from '../engine/knowledge/load.js';
 
 /**
  * `kb check`: every report folder checked by the loader's own checks, one at a time,
@@ -19,27 +18,25 @@ export interface KnowledgeCheck {
   readonly errors: readonly string[];
 }
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 export function checkKnowledge(dir: string): KnowledgeCheck {
   let folders: string[];
   try {
-    folders = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return { reports: [], errors: [`${dir}: the knowledge folder cannot be read`] };
+    folders = reportFolderNames(dir);
+  } catch (error) {
+    return { reports: [], errors: [messageOf(error)] };
   }
-  if (folders.length === 0) return { reports: [], errors: [`${dir}: holds no report folder`] };
   const reports: ReportSummary[] = [];
   const errors: string[] = [];
   for (const name of folders) {
     const folder = join(dir, name);
     try {
-      const report = parseReport(readReportFiles(folder), folder);
+      const report = loadReport(folder);
       const withQuestions = report.facts.filter((f) => f.questions.vi.length + f.questions.en.length > 0).length;
       reports.push({ id: report.id, facts: report.facts.length, withQuestions });
     } catch (error) {
-      errors.push(error instanceof Error ? error.message : String(error));
+      errors.push(messageOf(error));
     }
   }
   return { reports, errors };

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { readBoundedBody } from '../http/bounded-body.js';
 import { badRequest } from './api-error.js';
 import { isRecord } from './params.js';
 
@@ -11,7 +12,7 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
  */
 export async function readParams(request: IncomingMessage, url: URL): Promise<Record<string, unknown>> {
   const params: Record<string, unknown> = Object.fromEntries(url.searchParams);
-  const body = await readBody(request);
+  const body = await readBoundedBody(request, MAX_BODY_BYTES);
   if (body.length === 0) return params;
   const type = (request.headers['content-type'] ?? '').toLowerCase();
   if (type.startsWith('application/json')) {
@@ -32,24 +33,6 @@ export async function readParams(request: IncomingMessage, url: URL): Promise<Re
     return { ...params, ...parseMultipart(body, boundary[1] ?? boundary[2] ?? '') };
   }
   return params;
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => { resolve(Buffer.concat(chunks)); });
-    request.on('error', reject);
-  });
 }
 
 function parseMultipart(body: Buffer, boundary: string): Record<string, unknown> {

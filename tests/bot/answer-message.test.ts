@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/answer.js';
 import type { Fact, KnowledgeBase } from '../../src/engine/knowledge/types.js';
-import { decodeAction, encodeAction } from '../../src/bot/callback-data.js';
+import { type ButtonAction, decodeAction, encodeAction } from '../../src/bot/callback-data.js';
 import { renderAnswer, renderFact } from '../../src/bot/render/answer-message.js';
 import type { Draft } from '../../src/bot/render/draft.js';
 import { bold, concat, italic } from '../../src/render/formatted-text.js';
@@ -73,6 +73,18 @@ describe('rendering', () => {
     for (const d of drafts) for (const b of d.reply_markup?.inline_keyboard.flat() ?? []) expect(Array.from(b.text).length).toBeLessThanOrEqual(60);
   });
 
+  it('gives an English reply the figure in English units beside the Vietnamese one, the Vietnamese figure alone in bold', () => {
+    const base = kb.facts[0] as Fact;
+    const money: Fact = { ...base, figure: '452 tỷ đồng', sentence: 'Thu ngân sách đạt 452 tỷ đồng.', gloss: undefined };
+    const english = renderFact(money, kb, 'en');
+    expect(english.text).toMatch(/^452 tỷ đồng \(VND 452 billion\) — «Thu ngân sách đạt 452 tỷ đồng\.»/);
+    expect(english.entities[0]).toEqual({ type: 'bold', offset: 0, length: '452 tỷ đồng'.length });
+    expect(renderFact(money, kb, 'vi').text).not.toContain('VND');
+    // A figure English writes the same is not repeated: a name, a whole percentage.
+    expect(renderFact({ ...money, figure: 'Vũ  Hà' }, kb, 'en').text).toMatch(/^Vũ {2}Hà — «/);
+    for (const figure of ['Vũ Hà', '211%', '2020-2025']) expect(renderFact({ ...money, figure }, kb, 'en').text).toMatch(new RegExp(`^${figure} — «`));
+  });
+
   it('renders every real topic within the limit', () => {
     for (const report of kb.reports) for (const topic of report.topics) expectWellFormed(renderTopic(report, topic, 'en'));
   });
@@ -86,6 +98,14 @@ describe('rendering', () => {
     }
     expect(encodeAction({ kind: 'fact', report: 'r', fact: 'x'.repeat(70) })).toBeUndefined();
     expect(encodeAction({ kind: 'fact', report: 'r', fact: 'Bad Id' })).toBeUndefined();
+    // Every kind goes there and back through the one codec, and refuses data of another kind's shape.
+    const actions: ButtonAction[] = [
+      { kind: 'topic', report: 'r-1', topic: 'ngan-sach' }, { kind: 'topics', report: 'r-1' },
+      { kind: 'pick', ask: 'a1b2', report: 'r-1' }, { kind: 'use', report: 'r-1' },
+    ];
+    for (const action of actions) expect(decodeAction(encodeAction(action))).toEqual(action);
+    expect(encodeAction({ kind: 'pick', ask: 'NOT-A-TOKEN', report: 'r' })).toBeUndefined();
+    for (const forged of ['m:a:b', 'u:', 'u:a:b', 'p:a', 'p::b', 't:a', 'f:a:b:']) expect(decodeAction(forged)).toBeUndefined();
     for (const forged of ['', 'f:', 'f:a', 'f:a:b:c', 'x:a:b', 'f:A:b', 'f:a:b\n', 'm:', `t:${'a'.repeat(60)}:b`]) {
       expect(decodeAction(forged)).toBeUndefined();
     }

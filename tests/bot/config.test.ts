@@ -46,6 +46,16 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses SESSION_FILE with a pointer to SESSION_DIR, rather than ignore it and lose sessions on restart', () => {
+    for (const env of [{ SESSION_FILE: 'sessions.json' }, { BOT_TOKEN: TOKEN, SESSION_FILE: '/var/lib/bot/s.json', SESSION_DIR: 'sessions' }]) {
+      const parsed = parseConfig(env);
+      expect(parsed.ok).toBe(false);
+      expect(parsed.ok ? '' : parsed.error).toMatch(/^SESSION_FILE is not supported: .*Set SESSION_DIR to a folder instead/);
+    }
+    // Left blank in .env, as .env.example has it: no error.
+    expect(parseConfig({ SESSION_FILE: ' ' })).toMatchObject({ ok: true });
+  });
+
   it('requires a WEBHOOK_SECRET of at least 16 characters, so redacting it never mangles the logs', () => {
     const env = { BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org' };
     expect(parseConfig({ ...env, WEBHOOK_SECRET: 'abcdefghijklmno' })).toEqual({

@@ -21,6 +21,15 @@ describe('inline mode', () => {
     for (const r of results) expect(Buffer.byteLength(r.id)).toBeLessThanOrEqual(64);
   });
 
+  it('gives a person whose Telegram is in English the figure in English units too', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(update({ inline_query: { id: 'q1', from: { ...alice, language_code: 'en' }, query: 'production value growth', offset: '' } }));
+    const results = sent('answerInlineQuery')[0]?.results as InlineQueryResultArticle[];
+    const growth = results.find((r) => r.title.startsWith('12,37%'));
+    expect(growth?.title).toBe('12,37% (12.37%)');
+    expect((growth?.input_message_content as { message_text: string }).message_text).toMatch(/^12,37% \(12\.37%\) — «/);
+  });
+
   it('shows the headline facts for an empty query', async () => {
     const { bot, sent } = makeBot();
     await bot.handleUpdate(inline(''));

@@ -72,6 +72,28 @@ describe('the bot under load, against Telegram\'s sending limits', () => {
     expect(telegram.botMessages(slow.id)).toHaveLength(1);
   }, 20_000);
 
+  it('a throttled chat does not hold back updates beyond the 100 that one getUpdates brings', async () => {
+    const telegram = await start();
+    const slow = telegram.users.createUser();
+    telegram.users.privateChat(slow);
+    // Long enough for 120 answers at Telegram's rate, with room to spare on a slow machine.
+    telegram.faults.flood('sendMessage', 15, 1, slow.id);
+    telegram.users.sendPrivate(slow, ASK);
+    await telegram.waitForCall('sendMessage', { where: (call) => Number(call.params.chat_id) === slow.id });
+    // More than a window of updates behind the one that waits out its 429.
+    const others = Array.from({ length: 120 }, () => telegram.users.createUser());
+    for (const user of others) telegram.users.sendPrivate(user, ASK);
+    await telegram.waitForBotMessage(slow.id, { timeoutMs: 30_000 });
+    const answered = telegram.state.events
+      .filter((e): e is Extract<BotEvent, { kind: 'message' }> => e.kind === 'message')
+      .map((e) => e.chatId);
+    // Every other chat was answered before the throttled one, which got its one answer.
+    expect(answered.slice(0, -1).sort()).toEqual(others.map((u) => u.id).sort());
+    expect(answered.at(-1)).toBe(slow.id);
+    expect(telegram.botMessages(slow.id)).toHaveLength(1);
+    expect(telegram.pendingUpdates()).toHaveLength(0);
+  }, 40_000);
+
   it('one person sending many questions quickly is answered, then told once to slow down', async () => {
     const telegram = await start();
     const person = telegram.users.createUser();

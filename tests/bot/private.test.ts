@@ -55,6 +55,15 @@ describe('private chat', () => {
     expect(reply).toContain('From the report');
   });
 
+  it('adds the figure in English units to an answer in English, not to one in Vietnamese', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('How many people are in the planning for the current term?'));
+    await bot.handleUpdate(text('quy hoạch nhiệm kỳ hiện tại có bao nhiêu trường hợp'));
+    const [english, vietnamese] = sent().map((m) => m.text as string);
+    expect(english).toMatch(/^1\.195 trường hợp \(1,195 cases\) — «/);
+    expect(vietnamese).toMatch(/^1\.195 trường hợp — «/);
+  });
+
   it('uses English texts for a person whose Telegram is in English', async () => {
     const { bot, sent } = makeBot();
     await bot.handleUpdate(text('giá vàng bao nhiêu', undefined, {}, { ...alice, language_code: 'en-GB' }));

@@ -55,6 +55,18 @@ describe('webhook server', () => {
     expect(sent().map((p) => styledTexts(p, 'bold').join(' '))).toEqual([expect.stringContaining('211%'), expect.stringContaining('97,4%')]);
   });
 
+  it('refuses a body far larger than any update, handles nothing, and keeps serving', async () => {
+    const { post, sent, calls, drain } = await serve();
+    const huge = JSON.stringify({ ...text('thu ngân sách'), padding: 'x'.repeat(2 << 20) });
+    // Cut off mid-upload: the sender sees 400 or, as the socket closes, a reset.
+    const status = await post(huge, SECRET).then((r) => r.status, () => 'reset');
+    expect([400, 'reset']).toContain(status);
+    expect(calls).toEqual([]);
+    expect((await post(JSON.stringify(text('thu ngân sách đạt bao nhiêu')), SECRET)).status).toBe(200);
+    expect(await drain(5_000)).toBe(true);
+    expect(styledTexts(sent()[0], 'bold')).toContain('211%');
+  });
+
   it('answers GET /healthz with 200 and other GETs with 405', async () => {
     const { url } = await serve();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);

@@ -65,6 +65,23 @@ describe('console API', () => {
     expect(why.words.map((w) => w.typed)).toContain('ngân');
   });
 
+  it('holds a long poll for a chat until the bot posts there, then gives the messages and where to pick up', async () => {
+    const chat = privateChat();
+    const now = (await (await c.api(`/chats/${chat.id}/messages?since=0&wait=0`)).json()) as MessagesResult;
+    expect(typeof now.cursor).toBe('number');
+    const held = c.api(`/chats/${chat.id}/messages?since=${now.cursor}`).then(async (r) => (await r.json()) as MessagesResult);
+    let settled = false;
+    void held.then(() => (settled = true));
+    // Nothing new in the chat: still held (the wait is 25 s; this is far less).
+    expect((await (await c.api(`/chats/${chat.id}/messages?since=${now.cursor}&wait=0`)).json()) as MessagesResult).toMatchObject({ cursor: now.cursor });
+    expect(settled).toBe(false);
+    const reply = await ask('chi ngân sách quận đạt bao nhiêu');
+    const woke = await held;
+    expect(woke.cursor).toBeGreaterThan(now.cursor ?? 0);
+    expect(woke.messages.map((m) => m.id)).toContain(reply?.id);
+    for (const bad of ['since=-1', 'since=x', 'since=0&wait=99', 'since=0&wait=1.5']) expect((await c.api(`/chats/${chat.id}/messages?${bad}`)).status).toBe(400);
+  });
+
   it('teaches a paraphrase through saveReport and the bot answers it at once, without a restart', async () => {
     const question = 'tiền vào kho quận năm nay thế nào';
     expect((await ask(question))?.text).toContain('Báo cáo không nói');
@@ -141,6 +158,36 @@ describe('console API', () => {
     expect((await c.api(`/import/${preview.pendingId}/confirm`, { method: 'POST' })).status).toBe(200);
     expect(c.live.kb.report('bao-cao-moi')?.facts.length).toBe(preview.report.facts.length);
     expect((await c.api(`/import/${preview.pendingId}/confirm`, { method: 'POST' })).status).toBe(404);
+  });
+
+  // After the import above: two reports about Bắc Từ Liêm, so an unnamed question needs the chat's current report.
+  it('explains an answer with the chat\'s current report, as the bot answered it', async () => {
+    // The private chat's earlier answers made the seed its current report: the bot answers from it, and so does "why".
+    const chat = privateChat();
+    const followUp = await ask('thu ngân sách đạt bao nhiêu');
+    expect(followUp?.text).toContain('211%');
+    const why = (await (await c.api(`/chats/${chat.id}/messages/${followUp?.id}/why`)).json()) as WhyView;
+    expect(why).toMatchObject({ answered: true, chosen: { fact: 'thu-ngan-sach', report: 'bac-tu-liem-2022' } });
+    expect(why.clarify).toBeUndefined();
+
+    // The group has no current report yet: the bot asks which one, and "why" says the same.
+    const group = info.chats.find((x) => x.kind === 'group') ?? { id: 0, members: [{ id: 0 }] };
+    const from = group.members[0]?.id;
+    const askGroup = async (text: string) => {
+      const { messages } = (await (await c.api('/send', json({ chatId: group.id, fromId: from, text }))).json()) as MessagesResult;
+      return messages[messages.length - 1];
+    };
+    const asked = await askGroup('/ask thu ngân sách đạt bao nhiêu');
+    const clarify = (await (await c.api(`/chats/${group.id}/messages/${asked?.id}/why`)).json()) as WhyView;
+    expect(clarify.answered).toBe(false);
+    expect([...(clarify.clarify ?? [])].sort()).toEqual(['bac-tu-liem-2022', 'bao-cao-moi']);
+    const picked = clarify.clarify?.[0];
+    // Pressing "which report?" makes that report the group's current one; the next "why" explains within it.
+    expect((await c.api('/press', json({ chatId: group.id, fromId: from, messageId: asked?.id, index: 0 }))).status).toBe(200);
+    const next = await askGroup('/ask chi ngân sách quận đạt bao nhiêu');
+    const within = (await (await c.api(`/chats/${group.id}/messages/${next?.id}/why`)).json()) as WhyView;
+    expect(within).toMatchObject({ answered: true, chosen: { report: picked } });
+    expect(within.clarify).toBeUndefined();
   });
 
 });

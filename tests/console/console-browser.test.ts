@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestConsole, type ConsoleUnderTest } from './console-harness.js';
+import { json, startTestConsole, type ConsoleUnderTest } from './console-harness.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -85,6 +85,16 @@ describe('console page in Chromium', () => {
     await page.click('#why-close');
     await ask(question);
     expect(await lastBot().locator('.text strong').first().innerText()).toBe('211%');
+  });
+
+  it('shows a reply that arrives without the page asking for it (the long poll)', async () => {
+    const before = await page.locator('.message.bot').count();
+    const info = (await (await c.api('/info')).json()) as { chats: { id: number; kind: string; members: { id: number }[] }[] };
+    const shown = info.chats.find((x) => x.kind === 'private');
+    // Sent from outside the page, as a second tab or a late bot reply would be.
+    expect((await c.api('/send', json({ chatId: shown?.id, fromId: shown?.members[0]?.id, text: 'chi ngân sách quận đạt bao nhiêu' }))).status).toBe(200);
+    await page.locator('.message.bot').nth(before).waitFor();
+    expect(await lastBot().locator('.text strong').first().innerText()).toBe('97,4%');
   });
 
   it('refuses a malformed upload with a clear message', async () => {

@@ -2,8 +2,11 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ChatSession } from '../../src/bot/chat-session.js';
 import { createBot } from '../../src/bot/create-bot.js';
+import { createSessionStorage, DEFAULT_SESSION_TTL_MS } from '../../src/bot/session-storage.js';
 import { startPolling } from '../../src/bot/run-polling.js';
+import { useTelegramLimits } from '../../src/bot/telegram-limits.js';
 import { startConsole, type RunningConsole } from '../../src/console/console-server.js';
 import { LiveKnowledge } from '../../src/console/live-knowledge.js';
 import { createLogger } from '../../src/log.js';
@@ -22,10 +25,15 @@ export async function startTestConsole(): Promise<ConsoleUnderTest> {
   cpSync('knowledge', dir, { recursive: true });
   const live = new LiveKnowledge(dir);
   const telegram = await FakeTelegram.start({ maxLongPollMs: 1_000 });
-  const bot = createBot(telegram.token, live.botDeps(createLogger({ level: 'silent' })), { apiRoot: telegram.apiRoot });
+  const sessions = createSessionStorage<ChatSession>({ ttlMs: DEFAULT_SESSION_TTL_MS });
+  const logger = createLogger({ level: 'silent' });
+  const bot = createBot(telegram.token, live.botDeps(logger, sessions), { apiRoot: telegram.apiRoot });
+  // As console-cli does: the fake Bot API answers 429 to a chat sent to faster than Telegram allows,
+  // and without the throttler and retries a quick follow-up's reply would be lost.
+  useTelegramLimits(bot.api, logger);
   await bot.init();
   const polling = await startPolling(bot, createLogger({ level: 'silent' }));
-  const running = await startConsole({ host: '127.0.0.1', port: 0, telegram, live });
+  const running = await startConsole({ host: '127.0.0.1', port: 0, telegram, live, sessions });
   return {
     running,
     live,

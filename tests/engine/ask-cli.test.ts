@@ -26,7 +26,7 @@ function ask(args: readonly string[], input = ''): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const RECORD_FIELDS = ['alternatives', 'answered', 'factId', 'figure', 'question', 'report', 'score', 'sentence'];
+const RECORD_FIELDS = ['alternatives', 'answered', 'factId', 'figure', 'figureEn', 'question', 'report', 'score', 'sentence'];
 
 function parseRecord(line: string): Record<string, unknown> {
   const record = JSON.parse(line) as Record<string, unknown>;
@@ -55,6 +55,7 @@ describe('ask', () => {
       question: 'thu ngân sách đạt bao nhiêu',
       answered: true,
       figure: '211%',
+      figureEn: null,
       sentence: 'Thu ngân sách ước đạt 211% dự toán giao.',
       factId: 'thu-ngan-sach',
       report: 'bac-tu-liem-2022',
@@ -64,13 +65,13 @@ describe('ask', () => {
   });
 
   it('--jsonl answers each line of standard input in order, an empty line declined', () => {
-    const input = ['chi ngân sách', '', 'giá vàng hôm nay'].join('\n') + '\n';
+    const input = ['chi ngân sách', '', 'giá vàng hôm nay', 'How many people are in the planning for the current term?'].join('\n') + '\n';
     const run = ask(['--jsonl'], input);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(3);
-    const [spending, empty, gold] = lines.map(parseRecord);
+    expect(lines).toHaveLength(4);
+    const [spending, empty, gold, english] = lines.map(parseRecord);
 
     expect(spending).toMatchObject({ question: 'chi ngân sách', answered: true, report: 'bac-tu-liem-2022' });
     const offered = [spending?.factId, ...((spending?.alternatives ?? []) as { factId: string }[]).map((a) => a.factId)];
@@ -79,7 +80,15 @@ describe('ask', () => {
     expect(Object.keys(alternative ?? {}).sort()).toEqual(['factId', 'figure', 'score', 'sentence']);
 
     expect(empty).toMatchObject({ question: '', answered: false, figure: null, sentence: null, factId: null, report: null });
-    expect(gold).toMatchObject({ question: 'giá vàng hôm nay', answered: false, figure: null, factId: null });
+    expect(gold).toMatchObject({ question: 'giá vàng hôm nay', answered: false, figure: null, figureEn: null, factId: null });
+    // An English question gets the figure in English units as well as the report's own.
+    expect(english).toMatchObject({ answered: true, figure: '1.195 trường hợp', figureEn: '1,195 cases' });
+  });
+
+  it('prints the figure in English units beside the report’s in plain mode for an English question', () => {
+    const run = ask(['How many people are in the planning for the current term?']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1.195 trường hợp (1,195 cases) — «');
   });
 
   it('prints the figure and the report’s sentence in plain mode', () => {

@@ -24,12 +24,37 @@ describe('figureInEnglish', () => {
     ['khóa XX', 'term XX'],
     ['gấp 3 lần', '3 times'],
     ['1,5 lần', '1.5 times'],
+    ['lần thứ XXI', 'the 21st'],
+    ['kỳ họp thứ 14', 'the 14th session'],
+    ['tháng 6', 'June'],
+    ['tháng 12/2024', 'December 2024'],
+    ['6 tháng', '6 months'],
+    ['0,37 điểm phần trăm', '0.37 percentage points'],
+    ['84,5 ha', '84.5 ha'],
+    ['147 người', '147 people'],
+    ['2 triệu USD', 'USD 2 million'],
   ])('%s → %s', (figure, english) => {
     expect(figureInEnglish(figure)).toBe(english);
   });
 
   it.each([['2020-2025'], ['Covid-19'], ['Nguyễn Văn An'], ['2024'], ['14,7 kg lá cần sa khô']])('leaves %s as the report wrote it, apart from its numbers', (figure) => {
     expect(figureInEnglish(figure).replace(/[.,]/g, '')).toBe(figure.replace(/[.,]/g, ''));
+  });
+
+  it('says one of a thing in the singular, several in the plural', () => {
+    expect(figureInEnglish('1 vụ')).toBe('1 case');
+    expect(figureInEnglish('1 người')).toBe('1 person');
+    expect(figureInEnglish('1 điểm phần trăm')).toBe('1 percentage point');
+    expect(figureInEnglish('1/3 xã')).toBe('1/3 communes');
+  });
+
+  it('keeps diacritics when it looks a unit up: "cá" (fish) is not "ca" (cases)', () => {
+    expect(figureInEnglish('126 cá')).toBe('126 cá');
+    expect(figureInEnglish('12 ca')).toBe('12 cases');
+  });
+
+  it('leaves an ordinal of something the lexicon does not know as written', () => {
+    expect(figureInEnglish('Đại hội thể thao Đông Nam Á lần thứ 31')).toBe('Đại hội thể thao Đông Nam Á lần thứ 31');
   });
 
   it('keeps a unit the lexicon does not know in Vietnamese rather than guess', () => {

@@ -289,4 +289,43 @@ describe('FactScorer', () => {
       expect(eligible('bao nhiêu xã đạt chuẩn nông thôn mới kiểu mẫu', 'so')).toBe(true);
     });
   });
+
+  describe('English counts and shares', () => {
+    const facts = smallKnowledge([
+      { id: 'ty-le', figure: '99%', sentence: 'Phấn đấu có thêm trường đạt chuẩn quốc gia và tỷ lệ tốt nghiệp trên 99%.', context: 'đạt chuẩn quốc gia và tỷ lệ tốt nghiệp trên 99%', kind: 'percent' },
+      { id: 'vuot', figure: '0,36%', sentence: 'Giá trị sản xuất vượt 0,36% kế hoạch.', context: 'Giá trị sản xuất vượt 0,36% kế hoạch', kind: 'percent' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const eligible = (question: string, id: string) =>
+      factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.eligible;
+
+    it('does not answer "how many schools" with a share, but answers "how much above plan" with one', () => {
+      expect(eligible('how many schools meet national standards', 'ty-le')).toBe(false);
+      expect(eligible('how much above plan was the production value', 'vuot')).toBe(true);
+    });
+  });
+
+  describe('the number of something asked before "bao nhiêu"', () => {
+    const facts = smallKnowledge([
+      { id: 'vu', figure: '28 vụ', sentence: 'Số vụ giảm 28 vụ, số người chết giảm 19 người.', context: 'Số vụ giảm 28 vụ', kind: 'count' },
+      { id: 'nguoi', figure: '19 người', sentence: 'Số vụ giảm 28 vụ, số người chết giảm 19 người.', context: 'số người chết giảm 19 người', kind: 'count' },
+      { id: 'chi-so', figure: '11,2%', sentence: 'Chỉ số sản xuất công nghiệp tăng 11,2%.', context: 'Chỉ số sản xuất công nghiệp tăng 11,2%', kind: 'percent' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const eligible = (question: string, id: string) =>
+      factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.eligible;
+
+    it('counts what "số X" names: "số vụ … giảm bao nhiêu" wants cases', () => {
+      expect(eligible('số vụ tai nạn giảm bao nhiêu', 'vu')).toBe(true);
+      expect(eligible('số vụ tai nạn giảm bao nhiêu', 'nguoi')).toBe(false);
+    });
+
+    it('does not read "chỉ số" (an index) as a number of things', () => {
+      expect(eligible('chỉ số sản xuất công nghiệp tăng bao nhiêu', 'chi-so')).toBe(true);
+    });
+  });
 });

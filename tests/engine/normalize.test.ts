@@ -210,6 +210,16 @@ describe('analyze', () => {
     expect(folded('tuoc gplx may th')).toEqual(['tuoc', 'gplx', 'may', 'truong', 'hop']);
   });
 
+  it('reads an English possessive as its noun, with no stray "s"', () => {
+    expect(folded("What was Ky Phong's GRDP growth")).toEqual(folded('What was Ky Phong GRDP growth'));
+    expect(folded('the district’s poverty rate')).not.toContain('s');
+  });
+
+  it('takes "now" for a question word, but not "last year" (which may be "năm trước")', () => {
+    expect(stops('fines now')).toEqual([false, true]);
+    expect(stops('budget spending last year')).toEqual([false, false, false, false]);
+  });
+
   it('expands shorthand in a whole question, whatever its case', () => {
     expect(folded('Thu NS dc BN ko')).toEqual(['thu', 'ngan', 'sach', 'duoc', 'bao', 'nhieu', 'khong']);
   });

@@ -6,19 +6,20 @@ import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
 import { evaluate, parseCases } from './evaluate.js';
 import { formatReport, formatReportRun } from './format.js';
 import { runReportSet } from './report-run.js';
-import { KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE, THIRD_SET_FILE } from './paths.js';
+import { HOLDOUT_DIR, KNOWLEDGE_DIR, QUESTIONS_FILE, SECOND_SET_FILE, THIRD_SET_FILE } from './paths.js';
 import { checkTaughtDeclines, formatTaughtDeclines } from './taught-declines.js';
 
 const DEFAULT_FAILURES_SHOWN = 20;
 
-const USAGE = 'usage: npm run eval [-- [--failures] [--set first|second|third|reports]]';
+const USAGE = 'usage: npm run eval [-- [--failures] [--set first|second|third|reports|holdout]]';
 const SETS: Record<string, string> = { first: QUESTIONS_FILE, second: SECOND_SET_FILE, third: THIRD_SET_FILE };
 
 function main(args: string[]): void {
   const { values } = parseArgs({ args, options: { failures: { type: 'boolean' }, set: { type: 'string', default: 'first' } } });
   const maxFailures = values.failures === true ? Infinity : DEFAULT_FAILURES_SHOWN;
-  if (values.set === 'reports') {
-    process.stdout.write(`${formatReportRun(runReportSet(), maxFailures)}\n`);
+  if (values.set === 'reports' || values.set === 'holdout') {
+    const dir = values.set === 'holdout' ? HOLDOUT_DIR : undefined;
+    process.stdout.write(`${formatReportRun(runReportSet(dir), maxFailures)}\n`);
     return;
   }
   const file = SETS[values.set];

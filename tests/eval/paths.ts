@@ -16,3 +16,8 @@ export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.met
 export const REPORTS_DIR = fileURLToPath(new URL('../reports', import.meta.url));
 /** Cross-report questions: which report answers, or that the bot must ask back. */
 export const ROUTING_FILE = fileURLToPath(new URL('../reports/routing.jsonl', import.meta.url));
+/**
+ * Held-out genre reports, written blind after the engine was tuned on REPORTS_DIR: measured with
+ * `npm run eval -- --set holdout` to show how far the tuning generalizes, and never tuned on.
+ */
+export const HOLDOUT_DIR = fileURLToPath(new URL('../holdout', import.meta.url));

@@ -1,6 +1,6 @@
 /** `npm run kb -- import|check` end to end, in-process and as a real process. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKb } from '../../src/cli/kb-commands.js';
@@ -72,9 +72,22 @@ describe('kb check', () => {
     expect(bad.err).toContain(`kb check: ${factsFile} (fact "${broken.id}"): the figure "999 tỷ đồng" does not stand in its sentence`);
   });
 
-  it('says so when the folder holds no report', async () => {
+  it('says so when the folder holds no report, or cannot be read', async () => {
     const dir = tempKnowledge();
     expect(await kb(['check'], dir)).toMatchObject({ code: 1, err: `kb check: ${dir}: holds no report folder` });
+    const missing = join(dir, 'missing');
+    expect(await kb(['check', missing], 'unused')).toMatchObject({ code: 1, err: `kb check: ${missing}: the knowledge folder cannot be read` });
+  });
+
+  it('checks the folders the bot would load and no others: a hidden one (a save in progress) is skipped', async () => {
+    const dir = tempKnowledge();
+    cpSync(join('knowledge', 'bac-tu-liem-2022'), join(dir, 'bac-tu-liem-2022'), { recursive: true });
+    mkdirSync(join(dir, '.bac-tu-liem-2022.tmp'));
+    writeFileSync(join(dir, 'notes.txt'), 'not a report');
+    const checked = await kb(['check', dir], 'unused');
+    expect(checked).toMatchObject({ code: 0, err: '' });
+    expect(checked.out).toBe('ok bac-tu-liem-2022: 33 facts, 33 with hand paraphrases');
+    expect(loadKnowledge(dir).reports.map((r) => r.id)).toEqual(['bac-tu-liem-2022']);
   });
 });
 

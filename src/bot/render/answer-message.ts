@@ -1,6 +1,6 @@
 /** Pure rendering of engine answers and facts into messages: text plus entities. */
 import type { InlineKeyboardButton } from 'grammy/types';
-import { headlineFacts, type Answer, type Fact, type KnowledgeBase, type Language, type Report } from '../../engine/index.js';
+import { figureInEnglish, headlineFacts, type Answer, type Fact, type KnowledgeBase, type Language, type Report } from '../../engine/index.js';
 import { encodeAction } from '../callback-data.js';
 import { texts } from '../texts.js';
 import { bold, concat, type FormattedText, italic } from '../../render/formatted-text.js';
@@ -19,9 +19,26 @@ const SENTENCE_LENGTH = 1500;
 /** A report's title, wherever it is shown. */
 export const TITLE_LENGTH = 300;
 
-/** "**211%** — «Thu ngân sách ước đạt 211% dự toán giao.»", plus the gloss in italics in English. */
+/**
+ * The figure as an English reader reads it ("VND 452 billion" for "452 tỷ đồng"), for a reply
+ * in English; undefined in Vietnamese, or when English writes it the same ("211%", a name).
+ */
+export function englishFigure(figure: string, lang: Language): string | undefined {
+  if (lang !== 'en') return undefined;
+  const english = figureInEnglish(figure);
+  // Compared as figureInEnglish tidies text, so a stray double space is not shown as a translation.
+  return english === figure.normalize('NFC').trim().replace(/\s+/g, ' ') ? undefined : english;
+}
+
+/**
+ * "**211%** — «Thu ngân sách ước đạt 211% dự toán giao.»"; in English the figure in English
+ * units beside it ("**452 tỷ đồng** (VND 452 billion) — «…»") and the gloss in italics.
+ */
 export function renderFactLine(fact: Fact, lang: Language): FormattedText {
-  const line = concat(bold(truncate(fact.figure, FIGURE_LENGTH)), ` — «${truncate(fact.sentence, SENTENCE_LENGTH)}»`);
+  const english = englishFigure(fact.figure, lang);
+  const figure = bold(truncate(fact.figure, FIGURE_LENGTH));
+  const shown = english === undefined ? figure : concat(figure, ` (${truncate(english, FIGURE_LENGTH)})`);
+  const line = concat(shown, ` — «${truncate(fact.sentence, SENTENCE_LENGTH)}»`);
   if (lang === 'en' && fact.gloss !== undefined) return concat(line, '\n', italic(truncate(fact.gloss, SENTENCE_LENGTH)));
   return line;
 }

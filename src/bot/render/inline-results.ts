@@ -1,7 +1,7 @@
 /** Pure rendering of inline-mode results. */
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { KnowledgeBase, Language, Match } from '../../engine/index.js';
-import { renderFact } from './answer-message.js';
+import { englishFigure, renderFact } from './answer-message.js';
 import { namesReports, reportTag } from './report-menus.js';
 import { truncate } from '../../render/message-limits.js';
 
@@ -26,11 +26,12 @@ export function renderInlineResults(
     const message = renderFact(fact, kb, lang);
     // With several reports loaded the result says whose figure it is before the sentence.
     const report = namesReports(kb) ? kb.report(fact.report) : undefined;
+    const english = englishFigure(fact.figure, lang);
     const description = report === undefined ? fact.sentence : `${reportTag(report)} — ${fact.sentence}`;
     results.push({
       type: 'article',
       id,
-      title: truncate(fact.figure, 100),
+      title: truncate(english === undefined ? fact.figure : `${fact.figure} (${english})`, 100),
       description: truncate(description, 200),
       input_message_content: { message_text: message.text, entities: [...message.entities] },
     });

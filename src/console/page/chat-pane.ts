@@ -7,7 +7,8 @@ import { describe, getJson, postJson } from './console-api.js';
 import { byId, h, notice, replaceChildren } from './dom-build.js';
 import { formattedNodes } from './message-nodes.js';
 
-const POLL_MS = 2_000;
+/** After a failed long poll, wait this long before asking again. */
+const RETRY_MS = 2_000;
 const NAME_COLOURS = 6;
 
 export interface ChatPane {
@@ -33,6 +34,11 @@ export function setUpChat(info: ConsoleInfo, onWhy: ChatPane['onWhy']): ChatPane
   let shown = '';
   let inlineTimer: number | undefined;
   let inlineSeq = 0;
+  let following: AbortController | undefined;
+  let requested = 0;
+  /** The send in flight (or the last one, settled). */
+  let sending: Promise<void> = Promise.resolve();
+  let drawnRequest = 0;
 
   const pane: ChatPane = { onWhy, refresh };
 
@@ -70,6 +76,8 @@ export function setUpChat(info: ConsoleInfo, onWhy: ChatPane['onWhy']): ChatPane
         shown = '';
         drawChatList();
         drawHeader();
+        // The long poll was for the other chat: start one for this chat now.
+        following?.abort();
         void refresh();
       });
     });
@@ -164,22 +172,62 @@ export function setUpChat(info: ConsoleInfo, onWhy: ChatPane['onWhy']): ChatPane
     );
   }
 
-  function draw(messages: readonly MessageView[]): void {
+  /** A number for each request for messages, in the order they were made. */
+  function nextRequest(): number {
+    return ++requested;
+  }
+
+  /**
+   * Draws the messages a request got, unless a later request's have been drawn already:
+   * requests overlap (the long poll, a send), and the older answer may arrive last.
+   * False when it was stale.
+   */
+  function draw(messages: readonly MessageView[], request: number): boolean {
+    if (request < drawnRequest) return false;
+    drawnRequest = request;
     const fingerprint = JSON.stringify([chat.id, speaker.value, messages]);
-    if (fingerprint === shown) return;
+    if (fingerprint === shown) return true;
     shown = fingerprint;
     const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
     if (messages.length === 0) {
       replaceChildren(log, h('li', { class: 'empty' }, chat.kind === 'group' ? 'No messages yet. Try “/ask thu ngân sách đạt bao nhiêu”.' : 'No messages yet. Try “thu ngân sách đạt bao nhiêu”, or /help.'));
     } else replaceChildren(log, ...messages.map(bubble));
     if (atBottom || messages.length < 4) log.scrollTop = log.scrollHeight;
+    return true;
   }
 
   async function refresh(): Promise<void> {
     try {
-      draw((await getJson<MessagesResult>(`/chats/${chat.id}/messages`)).messages);
+      const request = nextRequest();
+      draw((await getJson<MessagesResult>(`/chats/${chat.id}/messages`)).messages, request);
     } catch (error) {
       notice(status, describe(error), 'error');
+    }
+  }
+
+  /**
+   * A long poll, one at a time: the server answers when the bot posts or edits in the
+   * chat (or after a while with nothing new), and the page asks again at once. Replies
+   * that come late (a throttled chat, a merged group answer) show as they arrive.
+   */
+  async function follow(): Promise<void> {
+    let cursor = 0;
+    for (;;) {
+      const controller = new AbortController();
+      following = controller;
+      const shownChat = chat.id;
+      try {
+        const request = nextRequest();
+        const result = await getJson<MessagesResult>(`/chats/${shownChat}/messages?since=${cursor}`, controller.signal);
+        // The page's own question: its send draws the reply, "why" button and all, once the bot is done.
+        await sending;
+        // A stale answer keeps the cursor, so the next poll returns at once with what is newer.
+        if (shownChat === chat.id && draw(result.messages, request)) cursor = result.cursor ?? cursor;
+      } catch (error) {
+        if (controller.signal.aborted) continue;
+        notice(status, describe(error), 'error');
+        await new Promise((resolve) => window.setTimeout(resolve, RETRY_MS));
+      }
     }
   }
 
@@ -240,8 +288,9 @@ export function setUpChat(info: ConsoleInfo, onWhy: ChatPane['onWhy']): ChatPane
     hideInline();
     input.value = '';
     try {
+      const request = nextRequest();
       const result = await postJson<MessagesResult>('/choose', { chatId: chat.id, fromId: fromId(), queryId, resultId });
-      draw(result.messages);
+      draw(result.messages, request);
     } catch (error) {
       notice(status, describe(error), 'error');
     }
@@ -278,9 +327,10 @@ export function setUpChat(info: ConsoleInfo, onWhy: ChatPane['onWhy']): ChatPane
     notice(status, '', 'info');
     const sendButton = byId<HTMLButtonElement>('send');
     sendButton.disabled = true;
-    void postJson<MessagesResult>('/send', { chatId: chat.id, fromId: fromId(), text, ...(replying === undefined ? {} : { replyTo: replying.id }) })
+    const request = nextRequest();
+    sending = postJson<MessagesResult>('/send', { chatId: chat.id, fromId: fromId(), text, ...(replying === undefined ? {} : { replyTo: replying.id }) })
       .then((result) => {
-        draw(result.messages);
+        draw(result.messages, request);
       })
       .catch((error: unknown) => {
         input.value = text;
@@ -300,8 +350,6 @@ export function setUpChat(info: ConsoleInfo, onWhy: ChatPane['onWhy']): ChatPane
   drawChatList();
   drawHeader();
   void refresh();
-  window.setInterval(() => {
-    if (document.visibilityState === 'visible' && !byId('tab-chat').hidden) void refresh();
-  }, POLL_MS);
+  void follow();
   return pane;
 }

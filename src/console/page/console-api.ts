@@ -16,15 +16,18 @@ export function hasToken(): boolean {
   return token !== '';
 }
 
-async function send<T>(method: string, path: string, body?: BodyInit, type?: string): Promise<T> {
+async function send<T>(method: string, path: string, body?: BodyInit, type?: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       headers: { 'X-Console-Token': token, ...(type === undefined ? {} : { 'Content-Type': type }) },
       ...(body === undefined ? {} : { body }),
+      ...(signal === undefined ? {} : { signal }),
     });
-  } catch {
+  } catch (error) {
+    // Called off by the page itself (a long poll for a chat no longer shown): not an outage.
+    if (signal?.aborted === true) throw error;
     throw new ApiFailure('The console is not reachable: is npm run console still running?', 0);
   }
   const data = (await response.json().catch(() => ({}))) as T | Partial<ApiErrorBody>;
@@ -35,8 +38,8 @@ async function send<T>(method: string, path: string, body?: BodyInit, type?: str
   return data as T;
 }
 
-export function getJson<T>(path: string): Promise<T> {
-  return send<T>('GET', path);
+export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return send<T>('GET', path, undefined, undefined, signal);
 }
 
 export function postJson<T>(path: string, body: unknown): Promise<T> {

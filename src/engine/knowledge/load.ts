@@ -89,8 +89,11 @@ export function loadReport(folder: string): Report {
   return parseReport(readReportFiles(folder), folder);
 }
 
-/** Loads every report folder under `dir` (each a folder with a report.json). */
-export function loadKnowledge(dir: string): KnowledgeBase {
+/**
+ * The report folders under `dir`, sorted (hidden ones, such as a save's temporary folder,
+ * left out): the loader and `kb check` must agree on what a report is.
+ */
+export function reportFolderNames(dir: string): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dir, { withFileTypes: true })
@@ -101,7 +104,12 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     throw new KnowledgeError(dir, null, 'the knowledge folder cannot be read');
   }
   if (entries.length === 0) throw new KnowledgeError(dir, null, 'holds no report folder');
-  return knowledgeBase(entries.map((name) => loadReport(join(dir, name))));
+  return entries;
+}
+
+/** Loads every report folder under `dir` (each a folder with a report.json). */
+export function loadKnowledge(dir: string): KnowledgeBase {
+  return knowledgeBase(reportFolderNames(dir).map((name) => loadReport(join(dir, name))));
 }
 
 /** Indexes loaded reports for lookup by id. */

@@ -66,7 +66,10 @@ function readWord(typed: string): WordReading {
 export function analyze(text: string, reading: NumberReading): Analysis {
   // "13 tháng 12" is one number, not two numbers and a word.
   // A "%" after no number is the word: "tăng bn %" asks for a percentage.
-  const cased = datesAsNumbers(text.normalize('NFC')).replace(/(^|[^\d\s])(\s*)%/gu, '$1$2 phần trăm ');
+  // An English possessive is its noun: "Ky Phong's GRDP" asks about Ky Phong, not about an "s".
+  const cased = datesAsNumbers(text.normalize('NFC'))
+    .replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1')
+    .replace(/(^|[^\d\s])(\s*)%/gu, '$1$2 phần trăm ');
   const normalized = cased.toLowerCase();
   const words: Word[] = [];
   for (const match of cased.matchAll(WORD)) {

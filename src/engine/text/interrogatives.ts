@@ -158,6 +158,8 @@ export interface Interrogatives {
 
 /** Filler words that are still a thing counted after "bao nhiêu". */
 const COUNTED_FILLERS = new Set(['nguoi', 'people']);
+/** Words before "số" that make another word of it: "chỉ số" (an index), "con số", "đa số", "hệ số". */
+const NOT_A_NUMBER_OF = new Set(['chi', 'con', 'da', 'he', 'diem', 'thieu', 'ki']);
 /** Words after "bao nhiêu" that compare or place rather than name a thing: "giảm bao nhiêu so với năm 2023". */
 const NOT_COUNTED = new Set(['so', 'dat', 'tang', 'giam', 'vuot', 'hon', 'chiem', 'tren', 'duoi', 'trong', 'tai', 'cua', 'tu', 'den', 'toi', 'sau', 'truoc', 'than', 'compared']);
 
@@ -207,6 +209,18 @@ export function interrogatives(words: readonly Word[]): Interrogatives {
     if (found.asks === 'how-many' && thing.length > 0 && !rank) {
       counted.push(thing);
       unitWords.push(after.slice(0, 2));
+    }
+  }
+  // "Số vụ tai nạn giảm bao nhiêu?": the number of something, asked before "bao nhiêu", counts that thing.
+  if (kinds.has('how-many') && counted.length === 0) {
+    const at = words.findIndex(
+      (w, k) =>
+        (w.typed === 'số' || (w.typed === 'so' && words[k + 1]?.folded !== 'voi')) && k + 1 < words.length && !NOT_A_NUMBER_OF.has(words[k - 1]?.folded ?? ''),
+    );
+    const thing = words[at + 1];
+    if (at >= 0 && thing !== undefined && !thing.stop && !NOT_COUNTED.has(thing.folded)) {
+      counted.push([thing]);
+      unitWords.push(words.slice(at + 1, at + 3));
     }
   }
   // "tỷ lệ … tăng gấp bao nhiêu lần" asks a multiple of a rate, not a rate.

@@ -30,6 +30,8 @@ const ENGLISH = [
   'can', 'could', 'would', 'should', 'know', 'want', 'hey', 'pls', 'plz', 'say', 'says', 'report',
   'article', 'piece', 'story', 'news', 'post', 'according', 'give', 'get', 'whats', 'any', 'some', 'has', 'have', 'had',
   'or', 'so', 'than', 'up', 'out', 'into', 'their', 'our', 'your', 'my', 'us', 'will',
+  // The report's own time: "now", "currently" ask nothing a figure must hold ("last year" may: "năm trước").
+  'now', 'currently', 'overall',
 ];
 
 /**
