@@ -414,7 +414,7 @@ export class FactScorer {
     // "bao nhiêu bệnh viện" counts hospitals: a share ("100% bệnh viện") answers only a question about a share.
     // English tells a count ("how many schools") from an amount ("how much above plan"): only a count rules a share out.
     const countsEnglish = countedEnglish.some((terms) => terms.length > 0) && analysis.words.some((w) => w.folded === 'many');
-    const shareless = (units.length > 0 || countsEnglish) && !asked.kinds.has('percent');
+    const shareless = ((!english && asked.counted.length > 0) || countsEnglish) && !asked.kinds.has('percent');
     const kinds = [...asked.kinds];
     // A question that states a figure and asks for a quantity ("xuất khẩu 6 tháng đạt bao
     // nhiêu", "bao nhiêu bài đạt điểm 10") is not answered by that figure ("6 tháng", "10").

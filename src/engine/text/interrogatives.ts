@@ -178,7 +178,7 @@ function phraseAt(words: readonly Word[], i: number): { asks: Asks; length: numb
   for (const [asks, phrase] of BY_FIRST_WORD.get(words[i]?.folded ?? '') ?? []) {
     const matches = phrase.every((folded, k) => {
       const word = words[i + k];
-      return word !== undefined && sameWord(word, folded);
+      return word !== undefined && sameWord(word, folded) && (k === 0 || word.afterNumber !== true);
     });
     if (matches) return { asks, length: phrase.length };
   }
