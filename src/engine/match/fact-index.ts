@@ -399,7 +399,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     for (const group of numbers) list.push(...group);
     const ids = Int32Array.from(list, idOf);
     // Content words are all unigrams of the text: already given ids above.
-    const bound = [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[idOf(word), pairSetId(use)]]));
+    const bound = [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[idOf(word), pairSetId(samePairs(use))]]));
     const found: TextTerms = {
       terms: ids,
       years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)),
@@ -420,6 +420,16 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   const unionSet: number[] = [];
   let boundWords: number[] = [];
   const pairSets: ReadonlySet<string>[] = [];
+  // Equal sets of pairs are one set: reports repeat them in texts that differ elsewhere (a name),
+  // and a question judges each set once.
+  const pairsByKey = new Map<string, ReadonlySet<string>>();
+  const samePairs = (set: ReadonlySet<string>): ReadonlySet<string> => {
+    const key = [...set].sort().join('|');
+    const known = pairsByKey.get(key);
+    if (known !== undefined) return known;
+    pairsByKey.set(key, set);
+    return set;
+  };
   const pairSetIds = new WeakMap<ReadonlySet<string>, number>();
   const pairSetId = (set: ReadonlySet<string>): number => {
     let id = pairSetIds.get(set);
