@@ -328,4 +328,31 @@ describe('FactScorer', () => {
       expect(eligible('chỉ số sản xuất công nghiệp tăng bao nhiêu', 'chi-so')).toBe(true);
     });
   });
+
+  describe('figures asked back by their words, and school years', () => {
+    const facts = smallKnowledge([
+      { id: 'ngay', figure: '20/12', sentence: 'Ngày 20/12, Ban Chấp hành Đảng bộ tỉnh khóa XX họp.', context: 'Ngày 20/12, Ban Chấp hành Đảng bộ tỉnh khóa XX họp', kind: 'date' },
+      { id: 'khoa', figure: 'khóa XX', sentence: 'Ngày 20/12, Ban Chấp hành Đảng bộ tỉnh khóa XX họp.', context: 'Ban Chấp hành Đảng bộ tỉnh khóa XX họp', kind: 'term' },
+      { id: 'so', figure: 'Sở Giáo dục', sentence: 'Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023-2024.', context: 'Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023-2024', kind: 'name' },
+      { id: 'nam-hoc', figure: '2023-2024', sentence: 'Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023-2024.', context: 'Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023-2024', kind: 'term' },
+      { id: 'thu', figure: '398 tỷ đồng', sentence: 'Thu nội địa đạt 398 tỷ đồng.', context: 'Thu nội địa đạt 398 tỷ đồng', kind: 'money' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const ranked = (question: string) => factScorer.score(factResolver.read(question)).ranked.filter((s) => s.eligible).map((s) => ({ ...s, id: facts.facts[s.fact]?.id }));
+
+    it('ranks the fact whose figure a question restates in words first', () => {
+      expect(ranked('khóa XX là gì')[0]?.id).toBe('khoa');
+    });
+
+    it('answers "năm học nào" with a term, not with the body that held the meeting', () => {
+      expect(ranked('đây là tổng kết năm học nào')[0]?.id).toBe('nam-hoc');
+    });
+
+    it('takes "khoản" for the frame of a figure asked back', () => {
+      expect(factResolver.read('398 tỷ đồng là khoản thu nào').words.find((w) => w.word.folded === 'khoan')?.resolved?.soft).toBe(true);
+      expect(ranked('398 tỷ đồng là khoản thu nào')[0]?.id).toBe('thu');
+    });
+  });
 });

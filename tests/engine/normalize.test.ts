@@ -1,5 +1,6 @@
 /** Vietnamese text as people type it: folding, tone placement, spelling variants, numbers, shorthand. */
 import { describe, expect, it } from 'vitest';
+import { interrogatives } from '../../src/engine/text/interrogatives.js';
 import { stem } from '../../src/engine/text/stem.js';
 import { hasSyllableShape } from '../../src/engine/text/syllable-shape.js';
 import { analyze } from '../../src/engine/text/analyze.js';
@@ -208,6 +209,12 @@ describe('analyze', () => {
     expect(folded('thu ns dat bn % dt')).toEqual(['thu', 'ngan', 'sach', 'dat', 'bao', 'nhieu', 'phan', 'tram', 'du', 'toan']);
     expect(folded('bat bn dt')).toEqual(['bat', 'bao', 'nhieu', 'doi', 'tuong']);
     expect(folded('tuoc gplx may th')).toEqual(['tuoc', 'gplx', 'may', 'truong', 'hop']);
+  });
+
+  it('marks a word that follows a number, so no question phrase runs across it', () => {
+    expect(analyze('năm 2025 bao nhiêu', 'any').words.map((w) => w.afterNumber === true)).toEqual([false, true, false]);
+    expect([...interrogatives(analyze('thu ngân sách năm 2025 bao nhiêu tỷ', 'any').words).kinds]).toEqual(['money']);
+    expect([...interrogatives(analyze('năm bao nhiêu', 'any').words).kinds]).toEqual(['which-year']);
   });
 
   it('reads an English possessive as its noun, with no stray "s"', () => {

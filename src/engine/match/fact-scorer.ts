@@ -167,6 +167,8 @@ export class FactScorer {
   private readonly targets: readonly boolean[];
   /** Per fact: whether its figure adds to a total ("có thêm 34 trường"). */
   private readonly increments: readonly boolean[];
+  /** Per fact: the folded words of its figure ("khoa", "xx" of "khóa XX"). */
+  private readonly figureWords: readonly ReadonlySet<string>[];
   /** Units of two words the report counts in ("giai nhat" of "3 giải Nhất", "doi tuong"). */
   private readonly unitPairs: ReadonlySet<string>;
   /** Per fact: the years its words name only as a comparison ("so với năm 2023"). */
@@ -180,6 +182,7 @@ export class FactScorer {
       const figureAt = at < 0 ? -1 : at + (fact.context ?? fact.figure).indexOf(fact.figure);
       return figureAt > 0 ? fact.sentence.slice(0, figureAt) : '';
     });
+    this.figureWords = index.facts.map((fact) => new Set(analyze(fact.figure, 'vi').words.map((w) => w.folded)));
     this.targets = before.map((text) => TARGET_CUE.test(text));
     this.increments = before.map((text) => INCREMENT_CUE.test(text));
     // Reports repeat their figures and texts: each is read once per build.
@@ -414,14 +417,16 @@ export class FactScorer {
     // "bao nhiêu bệnh viện" counts hospitals: a share ("100% bệnh viện") answers only a question about a share.
     // English tells a count ("how many schools") from an amount ("how much above plan"): only a count rules a share out.
     const countsEnglish = countedEnglish.some((terms) => terms.length > 0) && analysis.words.some((w) => w.folded === 'many');
-    const shareless = (units.length > 0 || countsEnglish) && !asked.kinds.has('percent');
+    const shareless = ((!english && asked.counted.length > 0) || countsEnglish) && !asked.kinds.has('percent');
     const kinds = [...asked.kinds];
     // A question that states a figure and asks for a quantity ("xuất khẩu 6 tháng đạt bao
     // nhiêu", "bao nhiêu bài đạt điểm 10") is not answered by that figure ("6 tháng", "10").
     // Only a question word asks ("bao nhiêu", "mấy", "how many"): "tỷ lệ 100% là gì" asks a figure back.
     const quantity = kinds.some((k) => QUANTITY_ASKS.has(k)) && analysis.words.some((w) => QUANTITY_WORDS.has(w.folded));
     const stated = new Set(numbers.flat());
-    const askedBack = numbers.length > 0 && kinds.length === 0;
+    // A figure asked back by its number ("2.684 tỷ là gì?") or by all its words ("khóa XX là gì?").
+    const restated = subjectWords.map((w) => w.term);
+    const askedBack = kinds.length === 0 && (numbers.length > 0 || restated.length > 0);
     const folded = fold(question.text.normalize('NFC'));
     const targetAsked = TARGET_ASKED.test(folded);
     const incrementAsked = INCREMENT_ASKED.test(folded);
@@ -441,7 +446,8 @@ export class FactScorer {
       if (coverage === 0 || coverage < floor) continue;
       const ranking = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
       // "2.684 tỷ là con số gì?": the fact whose figure it is comes before one whose sentence only mentions it.
-      const asked = askedBack && this.statesFigure(i, stated) ? ranking + FIGURE_ASKED_BONUS : ranking;
+      const figureAsked = numbers.length > 0 ? this.statesFigure(i, stated) : restated.every((term) => this.figureWords[i]?.has(term) === true);
+      const asked = askedBack && figureAsked ? ranking + FIGURE_ASKED_BONUS : ranking;
       const target = !targetAsked && this.targets[i] === true ? TARGET_RANK : 1;
       const increment = !incrementAsked && this.increments[i] === true ? INCREMENT_RANK : 1;
       const rank = asked * target * increment;

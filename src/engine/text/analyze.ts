@@ -19,6 +19,8 @@ export interface Word {
   readonly capitalized: boolean;
   /** Typed in capitals ("HÀ ĐÔNG"): a name only where something else says so (after "quận"). */
   readonly upper: boolean;
+  /** A number stands between this word and the one before ("năm 2025 bao nhiêu"): no phrase runs across it. */
+  readonly afterNumber?: boolean;
 }
 
 export interface Analysis {
@@ -72,7 +74,10 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     .replace(/(^|[^\d\s])(\s*)%/gu, '$1$2 phần trăm ');
   const normalized = cased.toLowerCase();
   const words: Word[] = [];
+  let end = 0;
   for (const match of cased.matchAll(WORD)) {
+    const afterNumber = words.length > 0 && /\d/.test(cased.slice(end, match.index));
+    end = match.index + match[0].length;
     // Title case only: a question typed in capitals ("THU NGÂN SÁCH") names nothing.
     const [first = '', ...rest] = match[0];
     const capitalized = first !== first.toLowerCase() && rest.join('') === rest.join('').toLowerCase();
@@ -82,14 +87,15 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     const counting = last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
     const expansion = shorthand ? ((counting ? COUNTED_SHORTHAND.get(folded) : undefined) ?? SHORTHAND.get(folded)) : undefined;
     if (expansion) {
-      for (const part of expansion) {
+      expansion.forEach((part, k) => {
         const stop = isStopWord(part, part, false);
-        words.push({ typed, folded: stop ? canonicalSpelling(part) : stem(canonicalSpelling(part)), accent: null, stop, capitalized: false, upper: false });
-      }
+        const word = { typed, folded: stop ? canonicalSpelling(part) : stem(canonicalSpelling(part)), accent: null, stop, capitalized: false, upper: false };
+        words.push(afterNumber && k === 0 ? { ...word, afterNumber } : word);
+      });
       continue;
     }
     const upper = match[0].length > 1 && match[0] === match[0].toUpperCase();
-    words.push({ typed, folded: stemmed, accent, stop, capitalized, upper });
+    words.push(afterNumber ? { typed, folded: stemmed, accent, stop, capitalized, upper, afterNumber } : { typed, folded: stemmed, accent, stop, capitalized, upper });
   }
   return { words, numbers: numberGroups(normalized, reading) };
 }

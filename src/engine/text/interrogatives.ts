@@ -79,6 +79,8 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['term', 'khóa nào'],
   ['term', 'khóa bao nhiêu'],
   ['term', 'nhiệm kỳ nào'],
+  ['term', 'năm học nào'],
+  ['term', 'giai đoạn nào'],
   ['term', 'which term'],
   ['term', 'what term'],
   // A share: answered by a percentage or a ratio, never by a count.
@@ -178,7 +180,7 @@ function phraseAt(words: readonly Word[], i: number): { asks: Asks; length: numb
   for (const [asks, phrase] of BY_FIRST_WORD.get(words[i]?.folded ?? '') ?? []) {
     const matches = phrase.every((folded, k) => {
       const word = words[i + k];
-      return word !== undefined && sameWord(word, folded);
+      return word !== undefined && sameWord(word, folded) && (k === 0 || word.afterNumber !== true);
     });
     if (matches) return { asks, length: phrase.length };
   }
@@ -238,6 +240,8 @@ const FRAMES: readonly string[] = [
   'which body', 'what body', 'which agency', 'which organisation', 'which unit', 'which event', 'what event',
   'what figure', 'which figure', 'refer to', 'refers to', 'stand for', 'mean', 'means', 'represent',
   'nghĩa là gì', 'nói về', 'số liệu', 'chỉ tiêu gì', 'chỉ tiêu nào', 'khoản nào', 'khoản gì',
+  // "398 tỷ đồng là khoản thu nào?": the item asked about, whatever it is called.
+  'khoản',
   // The multiple asked for, not a word the figure must hold.
   'gấp mấy lần', 'gấp bao nhiêu lần', 'how many times',
 ];

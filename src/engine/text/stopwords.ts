@@ -19,7 +19,7 @@ const VIETNAMESE = [
   'đi', 'ấy', 'cô', 'chú', 'ông', 'bà', 'mọi', 'người', 'con',
   // Addressing the bot in a chat: "ad ơi", "bot ơi".
   'ad', 'admin', 'bot',
-  // Frames of a question rather than its subject: "tên (là) gì", "hôm nào", "hôm nay".
+  // Frames of a question rather than its subject: "tên (là) gì", "hôm nào", "hôm nay", "khoản (thu) nào".
   'tên', 'hôm',
 ];
 
