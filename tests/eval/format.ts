@@ -81,8 +81,7 @@ export function formatReportRun(run: ReportRun, maxFailures: number): string {
     `answerable, right figure  alone ${ratio(alone.answerable)}   together ${ratio(together.answerable)}   fuse.js ${ratio(baseline.answerable)}`,
     `absent, declined          alone ${ratio(alone.declined)}   together ${ratio(together.declined)}   fuse.js ${ratio(baseline.declined)}`,
     '',
-    formatRouting(run.routing, maxFailures),
-    '',
+    ...(run.routing === undefined ? [] : [formatRouting(run.routing, maxFailures), '']),
     `failures (alone): ${alone.failures.length}`,
     ...shown,
   ].join('\n');

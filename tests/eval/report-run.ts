@@ -1,7 +1,7 @@
 // One measurement of the genre test reports: import every article into a temporary folder,
 // then ask each report's questions of that report alone, of all of them loaded together
 // with the seed, and of the fuse.js baseline. Shared by `npm run eval -- --set reports` and the gate.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMatcher, loadKnowledge } from '../../src/engine/index.js';
@@ -19,11 +19,13 @@ export interface ReportRun {
   readonly together: ReportSetResult;
   /** fuse.js with default options over each report's sentences, alone. */
   readonly baseline: ReportSetResult;
-  /** The routing questions, asked of all of them and the seed loaded together. */
-  readonly routing: RoutingTally;
+  /** The set's routing questions (its routing.jsonl, when it has one), asked of all of them and the seed loaded together. */
+  readonly routing?: RoutingTally;
 }
 
-export function runReportSet(dir: string = REPORTS_DIR, routingFile: string = ROUTING_FILE): ReportRun {
+export function runReportSet(dir: string = REPORTS_DIR): ReportRun {
+  // The routing questions are about the set's own reports: a set without them (holdout) has none.
+  const routingFile = dir === REPORTS_DIR ? ROUTING_FILE : join(dir, 'routing.jsonl');
   const set = readReportSet(dir);
   const knowledge = mkdtempSync(join(tmpdir(), 'report-set-'));
   try {
@@ -45,7 +47,7 @@ export function runReportSet(dir: string = REPORTS_DIR, routingFile: string = RO
       alone: ask(alone),
       together: scoreReportSet(cases, (c) => all(c.q)),
       baseline: ask(baseline),
-      routing: scoreRouting(readRoutingCases(routingFile), everything),
+      ...(existsSync(routingFile) ? { routing: scoreRouting(readRoutingCases(routingFile), everything) } : {}),
     };
   } finally {
     rmSync(knowledge, { recursive: true, force: true });
