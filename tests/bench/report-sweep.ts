@@ -24,6 +24,8 @@ const ROUTED = 2000;
 const PASSES = 5;
 const SELF = fileURLToPath(import.meta.url);
 const ASK_CLI = fileURLToPath(new URL('../../src/cli/ask.ts', import.meta.url));
+/** The built engine, as `npm start` runs it; `npm run bench` builds before the sweep. */
+const DIST_ENGINE = new URL('../../dist/engine/index.js', import.meta.url).href;
 
 const cases = parseCases(readFileSync(QUESTIONS_FILE, 'utf8'));
 const sources: SourceQuestion[] = cases.flatMap((c) => (c.expect === null ? [] : [{ q: c.q, category: c.category, expect: c.expect }]));
@@ -89,6 +91,21 @@ function measureSize(dir: string, count: number): SizeFigures {
   };
 }
 
+/**
+ * Load time and RSS as the bot's own process has them: plain node and the built engine, with
+ * nothing else loaded (the measuring child above also holds tsx and the question sets).
+ */
+function productionLoad(dir: string): { loadMs: number; rssMb: number } {
+  const script = [
+    `const { createMatcher, loadKnowledge } = await import(${JSON.stringify(DIST_ENGINE)});`,
+    'const started = performance.now();',
+    `createMatcher(loadKnowledge(${JSON.stringify(dir)}));`,
+    'const loadMs = performance.now() - started;',
+    'console.log(JSON.stringify({ loadMs, rssMb: process.memoryUsage().rss / 2 ** 20 }));',
+  ].join('\n');
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { loadMs: number; rssMb: number };
+}
+
 /** Wall time of `ask --jsonl` over `input`, in milliseconds. */
 function askJsonl(dir: string, input: string): number {
   const started = performance.now();
@@ -102,7 +119,7 @@ function sweep(): void {
   const ms = (v: number): string => `${v.toFixed(4)} ms`;
   console.log(`\nreports sweep: the seed and renamed copies; ${cases.length} evaluation questions (no district named) × ${PASSES} passes; ${ROUTED} questions naming their district`);
   console.log(
-    ['reports', 'facts', 'load', 'RSS', 'eval p50', 'eval p99', 'eval q.p99', 'named p50', 'named p99', 'named q.p99', 'right rep.', 'right fact', 'wrong rep.', 'asked back', 'declined']
+    ['reports', 'facts', 'load', 'RSS', 'load, node', 'RSS, node', 'eval p50', 'eval p99', 'eval q.p99', 'named p50', 'named p99', 'named q.p99', 'right rep.', 'right fact', 'wrong rep.', 'asked back', 'declined']
       .map((h, i) => (i === 0 ? h.padEnd(8) : h.padStart(11)))
       .join(' '),
   );
@@ -112,19 +129,22 @@ function sweep(): void {
     dirs.set(size, dir);
     const out = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--size', String(size), dir], { encoding: 'utf8' });
     const f = JSON.parse(out) as SizeFigures;
+    const prod = productionLoad(dir);
     console.log(
       [
         String(f.reports).padEnd(8),
         String(f.facts).padStart(11),
         `${f.loadMs.toFixed(0)} ms`.padStart(11),
         `${f.rssMb.toFixed(0)} MB`.padStart(11),
+        `${prod.loadMs.toFixed(0)} ms`.padStart(11),
+        `${prod.rssMb.toFixed(0)} MB`.padStart(11),
         ...[f.evalP50, f.evalP99, f.evalQuestionP99, f.namedP50, f.namedP99, f.namedQuestionP99].map((v) => ms(v).padStart(11)),
         ...[f.right, f.rightFact, f.wrong, f.clarified, f.declined].map((v) => pct(v).padStart(11)),
       ].join(' '),
     );
   }
   console.log(
-    'load: knowledge and index, in a fresh process; RSS after load; p50: per question (its median call); p99: over every call; ' +
+    'load: knowledge and index, in a fresh process under tsx; RSS after load; load, node / RSS, node: the same with the built engine in plain node, as the bot runs; p50: per question (its median call); p99: over every call; ' +
       'q.p99: over questions, each by its median call (the slowest questions, scheduling noise aside).',
   );
   console.log('right fact: answered from the right report with one of the expected facts (share of all named questions).');
