@@ -182,11 +182,11 @@ export class FactScorer {
       const figureAt = at < 0 ? -1 : at + (fact.context ?? fact.figure).indexOf(fact.figure);
       return figureAt > 0 ? fact.sentence.slice(0, figureAt) : '';
     });
-    this.figureWords = index.facts.map((fact) => new Set(analyze(fact.figure, 'vi').words.map((w) => w.folded)));
-    this.targets = before.map((text) => TARGET_CUE.test(text));
-    this.increments = before.map((text) => INCREMENT_CUE.test(text));
     // Reports repeat their figures and texts: each is read once per build.
     const figureWords = memo((figure) => analyze(figure, 'vi').words);
+    this.figureWords = index.facts.map((fact) => new Set(figureWords(fact.figure).map((w) => w.folded)));
+    this.targets = before.map((text) => TARGET_CUE.test(text));
+    this.increments = before.map((text) => INCREMENT_CUE.test(text));
     const unitsOf = memo((figure): ReadonlySet<string> | null => {
       const words = figureWords(figure);
       // As typed: "kg" is also chat shorthand for "không".
@@ -362,6 +362,7 @@ export class FactScorer {
       }
       // Full credit only where the fact spells the word with the marks typed;
       // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
+      // Each list gets a share of its own: a share's cursor walks one list in fact order.
       const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, this.boundElsewhere(term, pairTerms));
       const marked = postings.get(`=${accent}`);
       if (marked !== undefined) addList(marked, matched, weight, 1 - ACCENT_MISMATCH_CREDIT, this.boundElsewhere(term, pairTerms), !pruned);
