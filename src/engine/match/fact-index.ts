@@ -26,13 +26,12 @@ export interface PostingList {
   readonly weights: Float64Array;
 }
 
-/** The pairs each fact binds a word in, by fact: a binary search over the facts that do. */
+/** The pairs each fact binds a word in, by fact: read in fact order, alongside a posting list. */
 export interface BoundFacts {
   /** The facts, in order. */
   readonly facts: Int32Array;
   /** The pairs of the fact at the same position; reports share equal sets. */
   readonly pairs: readonly ReadonlySet<string>[];
-  get(fact: number): ReadonlySet<string> | undefined;
 }
 
 /** A fact "names" a term that stands in its own phrasings, keywords or figure, not just its sentence. */
@@ -234,25 +233,6 @@ class PostingLog {
       const k = at & (LOG_CHUNK - 1);
       visit((this.terms[chunk] as Int32Array)[k] ?? 0, (this.facts[chunk] as Int32Array)[k] ?? 0, (this.weights[chunk] as Float64Array)[k] ?? 0);
     }
-  }
-}
-
-/** Facts in order with the pairs each binds a word in; found by binary search. */
-class BoundList implements BoundFacts {
-  constructor(
-    readonly facts: Int32Array,
-    readonly pairs: readonly ReadonlySet<string>[],
-  ) {}
-
-  get(fact: number): ReadonlySet<string> | undefined {
-    let lo = 0;
-    let hi = this.facts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.facts[mid] ?? Infinity) < fact) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.facts[lo] === fact ? this.pairs[lo] : undefined;
   }
 }
 
@@ -607,7 +587,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   });
 
   const boundIn = new Map<string, BoundFacts>();
-  for (const [word, list] of boundFacts) boundIn.set(termNames[word] ?? '', new BoundList(Int32Array.from(list.facts), list.pairs));
+  for (const [word, list] of boundFacts) boundIn.set(termNames[word] ?? '', { facts: Int32Array.from(list.facts), pairs: list.pairs });
 
   const postings = log.pack(termNames);
 
