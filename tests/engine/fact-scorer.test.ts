@@ -1,7 +1,7 @@
 /** Scoring facts: coverage, word pairs, numbers, and the rules that rule a fact out. */
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../src/engine/match/fact-index.js';
-import { comparedOnlyYears, FactScorer } from '../../src/engine/match/fact-scorer.js';
+import { comparedOnlyYears, deputyOnlyTitles, FactScorer } from '../../src/engine/match/fact-scorer.js';
 import { WordResolver } from '../../src/engine/match/word-resolver.js';
 import { smallKnowledge } from './small-report.js';
 
@@ -210,6 +210,35 @@ describe('FactScorer', () => {
     it('answers "ai chủ trì" with the name whose own words say so', () => {
       expect(first('ai chủ trì hội nghị tổng kết công tác y tế')).toBe('chu-tri');
       expect(first('cơ quan nào tổ chức hội nghị tổng kết')).toBe('to-chuc');
+    });
+  });
+
+  describe('titles a "who" names', () => {
+    const facts = smallKnowledge([
+      { id: 'pho-bi-thu', figure: 'Trần Đình Khải', sentence: 'Ông Trần Đình Khải, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì kỳ họp.', context: 'Ông Trần Đình Khải, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì kỳ họp', kind: 'name' },
+      { id: 'hoc-sinh', figure: 'Nguyễn Minh Khôi', sentence: 'Em Nguyễn Minh Khôi, học sinh Trường THPT chuyên, giành Huy chương Bạc.', context: 'Em Nguyễn Minh Khôi, học sinh Trường THPT chuyên, giành Huy chương Bạc', kind: 'name' },
+      { id: 'bi-thu', figure: 'Lê Văn Nghĩa', sentence: 'Ông Lê Văn Nghĩa, Bí thư Đảng ủy xã, phát biểu.', context: 'Ông Lê Văn Nghĩa, Bí thư Đảng ủy xã, phát biểu', kind: 'name' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const eligible = (question: string, id: string) => factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.eligible;
+
+    it('answers "ai là Bí thư" with a Bí thư, not with a deputy, unless a deputy is asked', () => {
+      expect(eligible('Ai là Bí thư Huyện ủy?', 'pho-bi-thu')).toBe(false);
+      expect(eligible('Ai là Phó Bí thư Huyện ủy?', 'pho-bi-thu')).toBe(true);
+      expect(eligible('Ai là Chủ tịch HĐND huyện?', 'pho-bi-thu')).toBe(true);
+      expect(eligible('Ai là Bí thư Đảng ủy xã?', 'bi-thu')).toBe(true);
+    });
+
+    it('does not answer "Hiệu trưởng … là ai" with a pupil of the school', () => {
+      expect(eligible('Hiệu trưởng Trường THPT chuyên là ai?', 'hoc-sinh')).toBe(false);
+      expect(eligible('Học sinh Trường THPT chuyên nào giành Huy chương Bạc?', 'hoc-sinh')).not.toBe(false);
+    });
+
+    it('finds the titles a text gives only as a deputy’s', () => {
+      expect([...deputyOnlyTitles('Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện')]).toEqual(['bi thu']);
+      expect([...deputyOnlyTitles('Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng')]).toEqual([]);
     });
   });
 

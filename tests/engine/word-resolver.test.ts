@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/engine/index.js';
 import { buildFactIndex } from '../../src/engine/match/fact-index.js';
 import { WordResolver } from '../../src/engine/match/word-resolver.js';
+import { smallKnowledge } from './small-report.js';
 
 const resolver = new WordResolver(buildFactIndex(loadKnowledge('knowledge')));
 
@@ -52,6 +53,18 @@ describe('WordResolver', () => {
     expect(wordOf('thu ngân sách Cầu Giấy', 'cầu').name).toBe(true);
     expect(wordOf('thu ngân sách Bắc Từ Liêm', 'bắc').name).toBe(false);
     expect(wordOf('Nam Từ Liêm thu ngân sách', 'nam').name).toBe(true);
+  });
+
+  it('reads a place typed whole without its place noun, marks or capitals as that place, not another', () => {
+    const district = new WordResolver(
+      buildFactIndex(
+        smallKnowledge([{ id: 'thu', figure: '131,2%', sentence: 'Thu ngân sách huyện Tiên Hưng bằng 131,2% dự toán.' }], { subject: ['huyện Tiên Hưng', 'Tiên Hưng'] }),
+      ),
+    );
+    const named = (question: string, typed: string) => district.read(question).words.find((w) => w.word.typed === typed)?.name;
+    expect(named('thu ns tien hung dat bn %', 'tien')).toBe(false);
+    expect(named('thu ngân sách Tiên Hưng', 'tiên')).toBe(false);
+    // Only the tail of a longer name after another word is another place: "Nam Từ Liêm" above.
   });
 
   it('tells English from Vietnamese, with or without marks', () => {

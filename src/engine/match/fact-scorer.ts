@@ -114,6 +114,23 @@ const INCREMENT_RANK = 0.85;
  * name whose own words say "chủ trì", not by another name the report mentions more.
  */
 const ROLE_PAIRS: readonly string[] = ['chu tri', 'to chuc', 'phat bieu', 'cam dau', 'bao cao', 'chi dao', 'ket luan', 'trien khai'];
+/**
+ * Titles a "who" names ("ai là Bí thư Tỉnh ủy", "Hiệu trưởng … là ai"): the person whose
+ * own words hold the title answers, not another the sentence mentions (a pupil of the school).
+ */
+const TITLE_PAIRS: readonly string[] = ['bi thu', 'chu tich', 'giam doc', 'hieu truong', 'truong phong', 'truong ban', 'chanh an', 'vien truong', 'bo truong', 'thu truong'];
+/** A deputy's title, folded ("phó bí thư"): a deputy is no answer to "ai là Bí thư", unless a deputy is asked. */
+const DEPUTY = new RegExp(String.raw`(?:^|[^\p{L}])pho (${TITLE_PAIRS.join('|')})(?![\p{L}])`, 'gu');
+const DEPUTY_ASKED = new RegExp(String.raw`(?:^|[^\p{L}])(?:pho (?:${TITLE_PAIRS.join('|')})|deputy|vice)(?![\p{L}])`, 'u');
+
+/** Titles a text gives only as a deputy's ("Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện": "bi thu"), folded. */
+export function deputyOnlyTitles(text: string): Set<string> {
+  const folded = fold(text.normalize('NFC'));
+  const deputy = new Set([...folded.matchAll(DEPUTY)].map((m) => m[1] ?? ''));
+  const plain = folded.replace(DEPUTY, ' ');
+  for (const title of deputy) if (new RegExp(String.raw`(?:^|[^\p{L}])${title}(?![\p{L}])`, 'u').test(plain)) deputy.delete(title);
+  return deputy;
+}
 /** What a target's rank is worth against a result's, for a question that asks no target. */
 const TARGET_RANK = 0.93;
 const PEOPLE: ReadonlySet<string> = new Set(['nguoi', 'people']);
@@ -173,6 +190,8 @@ export class FactScorer {
   private readonly unitPairs: ReadonlySet<string>;
   /** Per fact: the years its words name only as a comparison ("so với năm 2023"). */
   private readonly comparedYears: readonly ReadonlySet<string>[];
+  /** Per name fact: the titles its own words give only as a deputy's. */
+  private readonly deputyTitles: readonly ReadonlySet<string>[];
 
   constructor(private readonly index: FactIndex) {
     const n = index.facts.length;
@@ -206,6 +225,8 @@ export class FactScorer {
     );
     const comparedIn = memo(comparedOnlyYears);
     this.comparedYears = index.facts.map((fact) => comparedIn([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].join(' \n ')));
+    const deputiesIn = memo(deputyOnlyTitles);
+    this.deputyTitles = index.facts.map((fact, i) => (this.kinds[i] === 'name' ? deputiesIn(fact.context ?? fact.sentence) : new Set<string>()));
     this.matched = new Float64Array(n);
     this.pairs = new Float64Array(n);
     this.soft = new Float64Array(n);
@@ -436,6 +457,9 @@ export class FactScorer {
       ? []
       : asked.unitWords.map((w) => w.map((word) => word.folded)).filter((w) => w.length === 2 && this.unitPairs.has(w.join(' ')));
     const roles = asked.kinds.has('who') ? ROLE_PAIRS.filter((pair) => pairTerms.includes(pair)) : [];
+    // Read on the folded text: a title the report never uses is still asked ("hiệu trưởng"), and no name of it holds it.
+    const titles = asked.kinds.has('who') ? TITLE_PAIRS.filter((pair) => ` ${analysis.words.map((w) => w.folded).join(' ')} `.includes(` ${pair} `)) : [];
+    const deputyAsked = DEPUTY_ASKED.test(folded);
     const ranked: Scored[] = [];
     // Only facts holding a word, pair or number of the question can have coverage: scored in
     // fact order, as a scan of the whole scope would, so ties rank as they always have.
@@ -462,6 +486,7 @@ export class FactScorer {
         wholeUnits.every((words) => words.every((unit) => this.inUnit(i, unit))) &&
         !(shareless && this.kinds[i] === 'percent') &&
         roles.every((pair) => this.kinds[i] !== 'name' || this.names(i, pair)) &&
+        titles.every((pair) => this.kinds[i] !== 'name' || (this.names(i, pair) && (deputyAsked || this.deputyTitles[i]?.has(pair) !== true))) &&
         !(quantity && this.statesFigure(i, stated));
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }

@@ -61,6 +61,9 @@ function otherPlaces(words: readonly Word[], index: FactIndex): number[] {
   const positions: number[] = [];
   for (const subject of index.placeNames) {
     for (let k = 1; k <= subject.length - 2; k++) {
+      // After its place noun the tail is the whole name ("tiên hưng" of "huyện Tiên Hưng"):
+      // typed without the noun ("thu ns tien hung"), it is still this place.
+      if (PLACE_NOUNS.has(subject[k - 1] ?? '')) continue;
       const tail = subject.slice(k);
       for (let i = 1; i + tail.length <= words.length; i++) {
         const before = words[i - 1];
