@@ -242,6 +242,33 @@ describe('FactScorer', () => {
     });
   });
 
+  describe('frames of totals and multiples', () => {
+    const facts = smallKnowledge([
+      { id: 'phat', figure: '187,6 tỷ đồng', sentence: 'Lực lượng chức năng phạt tiền hơn 187,6 tỷ đồng.', context: 'phạt tiền hơn 187,6 tỷ đồng', kind: 'money' },
+      { id: 'ti-le', figure: '18,7%', sentence: 'Học sinh chiếm 18,7% tổng số vụ.', context: 'Học sinh chiếm 18,7% tổng số vụ', kind: 'percent' },
+      { id: 'gap', figure: '1,6 lần', sentence: 'Phát hiện 21.370 trường hợp vi phạm nồng độ cồn, gấp 1,6 lần năm 2023.', context: 'gấp 1,6 lần năm 2023', kind: 'count' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const soft = (question: string, folded: string) => factResolver.read(question).words.find((w) => w.word.folded === folded)?.resolved?.soft;
+    const coverage = (question: string, id: string) => factScorer.score(factResolver.read(question)).ranked.find((s) => facts.facts[s.fact]?.id === id)?.coverage ?? 0;
+
+    it('reads "tổng số", "in total" as the frame of a total: the figure itself is the total', () => {
+      expect(soft('Tổng số tiền phạt là bao nhiêu?', 'tong')).toBe(true);
+      expect(soft('How much were the fines in total?', 'total')).toBe(true);
+      expect(coverage('Tổng số tiền phạt là bao nhiêu?', 'phat')).toBeGreaterThan(0.62);
+      expect(coverage('Tổng số tiền phạt là bao nhiêu?', 'ti-le')).toBeLessThan(coverage('Tổng số tiền phạt là bao nhiêu?', 'phat'));
+      // "tổng mức", "total investment" are other words: only the frames are soft.
+      expect(soft('tổng mức đầu tư là bao nhiêu', 'tong')).toBe(false);
+    });
+
+    it('reads the "more" of "how many times more" as part of the multiple asked', () => {
+      expect(soft('how many times more violations than in 2023?', 'more')).toBe(true);
+      expect(soft('more violations than in 2023?', 'more')).not.toBe(true);
+    });
+  });
+
   describe('multiples of rates, and words typed without marks', () => {
     const facts = smallKnowledge([
       { id: 'gap', figure: '1,5 lần', sentence: 'Tỷ lệ thanh toán không dùng tiền mặt đạt 72%, gấp 1,5 lần năm trước.', context: 'gấp 1,5 lần năm trước', kind: 'count' },

@@ -242,8 +242,10 @@ const FRAMES: readonly string[] = [
   'nghĩa là gì', 'nói về', 'số liệu', 'chỉ tiêu gì', 'chỉ tiêu nào', 'khoản nào', 'khoản gì',
   // "398 tỷ đồng là khoản thu nào?": the item asked about, whatever it is called.
   'khoản',
-  // The multiple asked for, not a word the figure must hold.
-  'gấp mấy lần', 'gấp bao nhiêu lần', 'how many times',
+  // The multiple asked for, not a word the figure must hold: "how many times more X" compares X.
+  'gấp mấy lần', 'gấp bao nhiêu lần', 'how many times', 'times more', 'times higher', 'times as many', 'times as much',
+  // The whole of what is asked: "tổng số tiền phạt" is the fines, "in total" adds nothing a figure must hold.
+  'tổng số', 'tổng cộng', 'in total', 'altogether', 'total number of', 'total amount of',
 ];
 const FRAMES_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of FRAMES) {
