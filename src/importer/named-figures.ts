@@ -1,3 +1,4 @@
+import { SURNAMES } from '../engine/text/surnames.js';
 import type { FigureSpan } from './figure-scan.js';
 
 /**
@@ -24,11 +25,6 @@ const APPOINT_VERBS = String.raw`(?:bầu bổ sung|bầu|bổ nhiệm|giới th
 /** A title between the name and the verb: ", Bí thư Tỉnh ủy," (no sentence stop inside). */
 const TITLE = String.raw`(?:, [^.;:!?]{1,120}?,?)?`;
 
-/** Common family names: where a run of capitals ("Bắc Từ Liêm Vũ Hà") turns into a person. */
-const SURNAMES = new Set(
-  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trịnh Lương Mai Lâm Tạ Trương Cao Tô Quách Chu Lưu Triệu Kiều Đoàn Vương Nông Hứa Lã Khổng Phùng Đàm Nghiêm Tăng Hầu Thân Doãn Tống Mạc Lục Chử Ninh Thái Hà Văn Giang Kim Quan Châu La Lại Lò Mẫn Nhữ Ông Viên'.split(' '),
-);
-
 const ROLE_VERBS = `(?:${CHAIR_VERBS.slice(3, -1)}|${SPEAKER_VERBS.slice(3, -1)}|${DEED_VERBS.slice(3, -1)})`;
 const APPOINTED = new RegExp(String.raw`${APPOINT_VERBS} ${HONORIFIC} (${NAME})`, 'gu');
 /** The body whose report the figures come from: "Theo báo cáo của Sở Kế hoạch và Đầu tư, …". */
@@ -48,6 +44,13 @@ const NAMED_PLACES = new RegExp(
   String.raw`(?<![\p{L}])là (?:các )?(?:(?:xã|phường|thị trấn|huyện|quận|thôn|tỉnh) )?(${PLACE_NAME}(?:(?:, | và )${PLACE_NAME})*)`,
   'gu',
 );
+/** The words bodies' names begin with: "Phòng Cảnh sát …", "Sở Y tế", "Trung tâm Y tế huyện …". */
+const BODY_HEAD = String.raw`(?:Phòng|Sở|Ban|Cục|Chi cục|Công an|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Trung tâm|Bệnh viện|Viện|Văn phòng|Đội|Tòa án|Toà án|Viện kiểm sát|Mặt trận|Kho bạc|Bộ Chỉ huy)`;
+/**
+ * A body that did something, at the head of a clause: "Phòng Cảnh sát điều tra tội phạm
+ * về ma túy đã triệt phá …". "(cũng) đã / vừa / đang" ends the name, which may hold lower-case words.
+ */
+const BODY_DOER = new RegExp(String.raw`(?:^|[,;:] )(${BODY_HEAD} [^,;:.“”"\d]{2,80}?)(?: cũng| đều| vẫn)? (?:đã|vừa|đang) (?=\p{Ll})`, 'gu');
 const MOTTO = /(?:chủ đề|khẩu hiệu|phương châm|thông điệp|slogan|theme|motto)[^“”".;]{0,60}?[“"]([^“”"]{3,200})[”"]/giu;
 
 /** The person at the end of a run of capitalised syllables: from its first family name among the last four. */
@@ -69,7 +72,7 @@ function spanOf(match: RegExpExecArray, group: number): NamedSpan {
   return { figure: inner, kind: 'name', start, end: start + inner.length, contextStart: match.index, contextEnd: match.index + whole.length };
 }
 
-/** Chairs, speakers and mottos of one sentence, each once. */
+/** Chairs, speakers, bodies and mottos of one sentence, each once. */
 export function scanNamedFigures(sentence: string): NamedSpan[] {
   const found: NamedSpan[] = [];
   const add = (span: NamedSpan): void => {
@@ -87,6 +90,7 @@ export function scanNamedFigures(sentence: string): NamedSpan[] {
     // A body is a name, so it starts with one ("Ban", "Huyện ủy", "Công an"), not a verb phrase.
     if ((match[1] ?? '').split(' ').length <= 12) add(spanOf(match, 1));
   }
+  for (const match of sentence.matchAll(BODY_DOER)) if ((match[1] ?? '').split(' ').length <= 12) add(spanOf(match, 1));
   for (const match of sentence.matchAll(MOTTO)) add(spanOf(match, 1));
   for (const match of sentence.matchAll(APPOINTED)) add(spanOf(match, 1));
   for (const match of sentence.matchAll(NAMED_PLACES)) add(spanOf(match, 1));

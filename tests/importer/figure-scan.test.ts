@@ -97,6 +97,13 @@ describe('scanNamedFigures', () => {
     expect(named('Trong năm, các xã đã tổ chức hội nghị.')).toEqual([]);
   });
 
+  it('finds a body that did something, its name ending at "đã"', () => {
+    expect(named('Ngày 14/8, Phòng Cảnh sát điều tra tội phạm về ma túy đã triệt phá đường dây liên tỉnh.')).toEqual(['Phòng Cảnh sát điều tra tội phạm về ma túy']);
+    expect(named('Ban Chấp hành Đảng bộ tỉnh cũng đã tiến hành quy trình giới thiệu nhân sự.')).toEqual(['Ban Chấp hành Đảng bộ tỉnh']);
+    // No body word at the clause's head: the people "đã" did nothing a body did.
+    expect(named('Các xã đã triển khai kế hoạch.')).toEqual([]);
+  });
+
   it('takes the motto inside its quotes', () => {
     expect(named('Năm 2025, tỉnh xác định chủ đề là “Kỷ cương, đột phá, về đích”.')).toEqual(['Kỷ cương, đột phá, về đích']);
   });

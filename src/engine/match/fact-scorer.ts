@@ -4,6 +4,7 @@ import { fold } from '../text/fold.js';
 import { answersKind, interrogatives, type Asks } from '../text/interrogatives.js';
 import { NAMING_WEIGHT, type FactIndex, type FactRange, type PostingList } from './fact-index.js';
 import { inferKind } from './kind-questions.js';
+import { askedSort, nameSort, type NameSort } from './name-sorts.js';
 import type { QuestionWords, Resolved } from './word-resolver.js';
 
 /**
@@ -131,6 +132,8 @@ export function deputyOnlyTitles(text: string): Set<string> {
   for (const title of deputy) if (new RegExp(String.raw`(?:^|[^\p{L}])${title}(?![\p{L}])`, 'u').test(plain)) deputy.delete(title);
   return deputy;
 }
+/** What a name's rank is worth when it is of another sort than asked (a person, asked "đơn vị nào"). */
+const OTHER_SORT_RANK = 0.9;
 /** What a target's rank is worth against a result's, for a question that asks no target. */
 const TARGET_RANK = 0.93;
 const PEOPLE: ReadonlySet<string> = new Set(['nguoi', 'people']);
@@ -190,6 +193,8 @@ export class FactScorer {
   private readonly unitPairs: ReadonlySet<string>;
   /** Per fact: the years its words name only as a comparison ("so với năm 2023"). */
   private readonly comparedYears: readonly ReadonlySet<string>[];
+  /** Per name fact: a person, a body or a motto, when its form says. */
+  private readonly nameSorts: readonly (NameSort | null)[];
   /** Per name fact: the titles its own words give only as a deputy's. */
   private readonly deputyTitles: readonly ReadonlySet<string>[];
 
@@ -225,6 +230,7 @@ export class FactScorer {
     );
     const comparedIn = memo(comparedOnlyYears);
     this.comparedYears = index.facts.map((fact) => comparedIn([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].join(' \n ')));
+    this.nameSorts = index.facts.map((fact, i) => (this.kinds[i] === 'name' ? nameSort(fact.figure, fact.sentence) : null));
     const deputiesIn = memo(deputyOnlyTitles);
     this.deputyTitles = index.facts.map((fact, i) => (this.kinds[i] === 'name' ? deputiesIn(fact.context ?? fact.sentence) : new Set<string>()));
     this.matched = new Float64Array(n);
@@ -460,6 +466,7 @@ export class FactScorer {
     // Read on the folded text: a title the report never uses is still asked ("hiệu trưởng"), and no name of it holds it.
     const titles = asked.kinds.has('who') ? TITLE_PAIRS.filter((pair) => ` ${analysis.words.map((w) => w.folded).join(' ')} `.includes(` ${pair} `)) : [];
     const deputyAsked = DEPUTY_ASKED.test(folded);
+    const sortAsked = askedSort(analysis.words);
     const ranked: Scored[] = [];
     // Only facts holding a word, pair or number of the question can have coverage: scored in
     // fact order, as a scan of the whole scope would, so ties rank as they always have.
@@ -475,7 +482,9 @@ export class FactScorer {
       const asked = askedBack && figureAsked ? ranking + FIGURE_ASKED_BONUS : ranking;
       const target = !targetAsked && this.targets[i] === true ? TARGET_RANK : 1;
       const increment = !incrementAsked && this.increments[i] === true ? INCREMENT_RANK : 1;
-      const rank = asked * target * increment;
+      const sort = this.nameSorts[i] ?? null;
+      const otherSort = sortAsked !== null && sort !== null && sort !== sortAsked ? OTHER_SORT_RANK : 1;
+      const rank = asked * target * increment * otherSort;
       const factAsks = this.index.asks[i];
       const eligible =
         numbersHeld[i] === numbers.length &&
