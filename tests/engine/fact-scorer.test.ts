@@ -269,6 +269,39 @@ describe('FactScorer', () => {
     });
   });
 
+  describe('when, however asked', () => {
+    const facts = smallKnowledge([
+      { id: 'khai-mac', figure: '18/12', sentence: 'Ngày 18/12, HĐND huyện khai mạc kỳ họp thứ 14.', context: 'Ngày 18/12, HĐND huyện khai mạc kỳ họp thứ 14', kind: 'date' },
+      { id: 'be-mac', figure: '19/12', sentence: 'Kỳ họp bế mạc ngày 19/12.', context: 'Kỳ họp bế mạc ngày 19/12', kind: 'date' },
+      { id: 'gio', figure: '17 giờ', sentence: 'Kỳ họp kéo dài đến 17 giờ.', context: 'Kỳ họp kéo dài đến 17 giờ', kind: 'count' },
+      { id: 'giai-ngan', figure: '2.684 tỷ đồng', sentence: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng.', context: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng', kind: 'money' },
+    ]);
+    const factIndex = buildFactIndex(facts);
+    const factResolver = new WordResolver(factIndex);
+    const factScorer = new FactScorer(factIndex);
+    const best = (question: string) => {
+      const top = factScorer.score(factResolver.read(question)).ranked.find((s) => s.eligible);
+      return top !== undefined && top.coverage >= 0.62 ? facts.facts[top.fact]?.id : undefined;
+    };
+
+    it('reads "bao giờ", "vào lúc nào", "mùng mấy", "what month" as asking when, with no word the date must hold', () => {
+      expect(best('khai mạc kỳ họp vào bao giờ')).toBe('khai-mac');
+      expect(best('kỳ họp khai mạc mùng mấy')).toBe('khai-mac');
+      expect(best('kỳ họp bế mạc vào lúc nào')).toBe('be-mac');
+      expect(best('What month did the session open?')).toBe('khai-mac');
+    });
+
+    it('hears the session opening and closing in English through the lexicon', () => {
+      expect(best('When did the session open?')).toBe('khai-mac');
+      expect(best('When did the session close?')).toBe('be-mac');
+    });
+
+    it('asks a month named in English as the report’s "tháng 6"', () => {
+      expect(best('How much was disbursed by the end of June?')).toBe('giai-ngan');
+      expect(best('How much was disbursed by the end of March?')).toBeUndefined();
+    });
+  });
+
   describe('multiples of rates, and words typed without marks', () => {
     const facts = smallKnowledge([
       { id: 'gap', figure: '1,5 lần', sentence: 'Tỷ lệ thanh toán không dùng tiền mặt đạt 72%, gấp 1,5 lần năm trước.', context: 'gấp 1,5 lần năm trước', kind: 'count' },

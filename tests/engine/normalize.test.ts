@@ -182,6 +182,15 @@ describe('dates in words become the report’s "13/12"', () => {
     },
   );
 
+  it('reads a month named alone as the reports’ "tháng N", with or without other numbers', () => {
+    expect(analyze('disbursed by the end of June', 'any').numbers).toEqual([['#6']]);
+    expect(folded('disbursed by the end of June')).toContain('thang');
+    expect(analyze('revenue in March 2024', 'any').numbers).toEqual([['#3'], ['#2024']]);
+    // "may" is mostly the verb; a month with its day is a date.
+    expect(analyze('what may the district do', 'any').numbers).toEqual([]);
+    expect(analyze('June 13', 'any').numbers).toEqual([['#13/6']]);
+  });
+
   it('does not take the words of a date for subject words', () => {
     expect(folded('ngày 13 tháng 12')).toEqual(['ngay']);
   });

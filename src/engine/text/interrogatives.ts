@@ -40,6 +40,14 @@ const PHRASES: readonly (readonly [Asks, string])[] = [
   ['which-day', 'ngày mấy'],
   ['which-day', 'ngày nào'],
   ['when', 'tháng mấy'],
+  ['when', 'what month'],
+  ['when', 'which month'],
+  ['when', 'by when'],
+  ['when', 'until when'],
+  ['when', 'hồi nào'],
+  // "mùng / mồng" count the days of a month: "khai mạc mùng mấy".
+  ['which-day', 'mùng mấy'],
+  ['which-day', 'mồng mấy'],
   ['when', 'thời gian nào'],
   ['when', 'thời điểm nào'],
   ['which-year', 'năm mấy'],
@@ -244,6 +252,9 @@ const FRAMES: readonly string[] = [
   'khoản',
   // The multiple asked for, not a word the figure must hold: "how many times more X" compares X.
   'gấp mấy lần', 'gấp bao nhiêu lần', 'how many times', 'times more', 'times higher', 'times as many', 'times as much',
+  // When, however asked: "giờ" of "bao giờ" is no hour, "month" of "what month" no subject.
+  'bao giờ', 'lúc nào', 'hồi nào', 'thời gian nào', 'thời điểm nào', 'mùng mấy', 'mồng mấy', 'what month', 'which month',
+  'vào bao giờ', 'vào lúc nào', 'vào khi nào', 'vào thời gian nào', 'vào thời điểm nào', 'vào hôm nào',
   // The whole of what is asked: "tổng số tiền phạt" is the fines, "in total" adds nothing a figure must hold.
   'tổng số', 'tổng cộng', 'in total', 'altogether', 'total number of', 'total amount of',
 ];

@@ -47,6 +47,11 @@ const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'gi');
 
 const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/**
+ * A month named alone ("by the end of June", "in March") is the reports' "tháng 6": a
+ * number the answer's sentence must hold. Full names only: "may" is mostly the verb.
+ */
+const MONTH_ALONE = /\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)/gi;
 
 const ROMAN = /\b(thứ|thu)\s+(I{1,3}|IV|VI{0,3}|IX|X)\b/giu;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
@@ -77,12 +82,13 @@ function romanValue(numeral: string): number {
 export function datesAsNumbers(text: string): string {
   // The caret marks a number that was a numeral: only an ordinal meets it ("lần thứ 2"), never a bare "2".
   const withOrdinals = text.replace(ROMAN, (_, ordinal: string, numeral: string) => `${ordinal} ${ROMAN_MARK}${romanValue(numeral)}`);
-  if (!/\d/.test(withOrdinals)) return withOrdinals;
+  if (!/\d/.test(withOrdinals)) return withOrdinals.replace(MONTH_ALONE, (name: string) => `tháng ${month(name)}`);
   return withOrdinals
     .replace(VI_DATE, '$1/$2')
     .replace(DASHED_DATE, '$1/$2')
     .replace(DAY_MONTH, (_, d: string, m: string) => `${d}/${month(m)}`)
-    .replace(MONTH_DAY, (_, m: string, d: string) => `${d}/${month(m)}`);
+    .replace(MONTH_DAY, (_, m: string, d: string) => `${d}/${month(m)}`)
+    .replace(MONTH_ALONE, (name: string) => `tháng ${month(name)}`);
 }
 
 /**
