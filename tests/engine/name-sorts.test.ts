@@ -57,3 +57,21 @@ describe('a sentence with a person, a body and a motto', () => {
     expect(best('Phương châm triệt phá đường dây là gì?')).toBe('cham');
   });
 });
+
+describe('a motto beside a target in its sentence', () => {
+  const sentence = 'Năm 2025, tỉnh chọn chủ đề an toàn giao thông là "Xây dựng văn hóa giao thông", phấn đấu kéo giảm 5% số vụ.';
+  const kb = smallKnowledge([
+    { id: 'chu-de', figure: 'Xây dựng văn hóa giao thông', sentence, context: 'tỉnh chọn chủ đề an toàn giao thông là "Xây dựng văn hóa giao thông"', kind: 'name' },
+    { id: 'giam', figure: '5%', sentence, context: sentence.slice(0, -1), kind: 'percent' },
+  ]);
+  const index = buildFactIndex(kb);
+  const resolver = new WordResolver(index);
+  const scorer = new FactScorer(index);
+  const best = (question: string) => kb.facts[scorer.score(resolver.read(question)).ranked.find((s) => s.eligible)?.fact ?? -1]?.id;
+
+  it('answers "what is the theme" with the motto, and a quantity with the figure', () => {
+    expect(best('What is the theme for 2025?')).toBe('chu-de');
+    expect(best('Chủ đề năm 2025 là gì?')).toBe('chu-de');
+    expect(best('Năm 2025 phấn đấu kéo giảm bao nhiêu phần trăm số vụ?')).toBe('giam');
+  });
+});

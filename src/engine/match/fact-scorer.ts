@@ -483,7 +483,9 @@ export class FactScorer {
       const target = !targetAsked && this.targets[i] === true ? TARGET_RANK : 1;
       const increment = !incrementAsked && this.increments[i] === true ? INCREMENT_RANK : 1;
       const sort = this.nameSorts[i] ?? null;
-      const otherSort = sortAsked !== null && sort !== null && sort !== sortAsked ? OTHER_SORT_RANK : 1;
+      // A motto asked with no quantity ("What is the theme for 2025?") is a name, not the target beside it ("5%").
+      const notMotto = sortAsked === 'motto' && kinds.length === 0 && this.kinds[i] !== null && this.kinds[i] !== 'name';
+      const otherSort = (sortAsked !== null && sort !== null && sort !== sortAsked) || notMotto ? OTHER_SORT_RANK : 1;
       const rank = asked * target * increment * otherSort;
       const factAsks = this.index.asks[i];
       const eligible =
