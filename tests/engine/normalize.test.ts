@@ -210,6 +210,11 @@ describe('analyze', () => {
     ['tp', ['thanh', 'pho']],
     ['nk', ['nhiem', 'ki']],
     ['ktra', ['kiem', 'tra']],
+    ['sl', ['so', 'luong']],
+    ['kq', ['ket', 'qua']],
+    ['sp', ['san', 'pham']],
+    ['gv', ['giao', 'vien']],
+    ['bv', ['benh', 'vien']],
   ])('expands the shorthand %s', (input, expected) => {
     expect(folded(input)).toEqual(expected);
   });
@@ -218,6 +223,14 @@ describe('analyze', () => {
     expect(folded('thu ns dat bn % dt')).toEqual(['thu', 'ngan', 'sach', 'dat', 'bao', 'nhieu', 'phan', 'tram', 'du', 'toan']);
     expect(folded('bat bn dt')).toEqual(['bat', 'bao', 'nhieu', 'doi', 'tuong']);
     expect(folded('tuoc gplx may th')).toEqual(['tuoc', 'gplx', 'may', 'truong', 'hop']);
+    expect(folded('thieu bn bs')).toEqual(['thieu', 'bao', 'nhieu', 'bac', 'si']);
+  });
+
+  it('reads a shorthand right after a number as its unit: "14,7 kg" weighs, "kg" alone is "không"', () => {
+    expect(folded('thu giữ 14,7 kg ma túy')).toEqual(['thu', 'giu', 'kg', 'ma', 'tuy']);
+    expect(folded('14,7 kg')).toEqual(['kg']);
+    expect(folded('12 th vi phạm')).toEqual(['truong', 'hop', 'vi', 'pham']);
+    expect(folded('đúng kg')).toEqual(['dung', 'khong']);
   });
 
   it('marks a word that follows a number, so no question phrase runs across it', () => {

@@ -76,7 +76,8 @@ export function analyze(text: string, reading: NumberReading): Analysis {
   const words: Word[] = [];
   let end = 0;
   for (const match of cased.matchAll(WORD)) {
-    const afterNumber = words.length > 0 && /\d/.test(cased.slice(end, match.index));
+    const gap = cased.slice(end, match.index);
+    const afterNumber = words.length > 0 && /\d/.test(gap);
     end = match.index + match[0].length;
     // Title case only: a question typed in capitals ("THU NGÂN SÁCH") names nothing.
     const [first = '', ...rest] = match[0];
@@ -84,7 +85,8 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     const typed = match[0].toLowerCase();
     const { folded, accent, shorthand, stop, stemmed } = readWord(typed);
     const last = words[words.length - 1]?.folded;
-    const counting = last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
+    // Right after a number a shorthand is its unit: "14,7 kg" weighs, "bn kg" asks a weight.
+    const counting = /\d\s*$/.test(gap) || last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
     const expansion = shorthand ? ((counting ? COUNTED_SHORTHAND.get(folded) : undefined) ?? SHORTHAND.get(folded)) : undefined;
     if (expansion) {
       expansion.forEach((part, k) => {

@@ -80,12 +80,18 @@ export const SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
     qg: ['quoc', 'gia'],
     gdcd: ['giao', 'duc', 'cong', 'dan'],
     ttxh: ['trat', 'tu', 'xa', 'hoi'],
+    // Nouns every report of the genre counts, as office chats shorten them.
+    sl: ['so', 'luong'],
+    kq: ['ket', 'qua'],
+    sp: ['san', 'pham'],
+    gv: ['giao', 'vien'],
+    bv: ['benh', 'vien'],
   }),
 );
 
 /**
- * Shorthand that reads otherwise right after "bao nhiêu" or "mấy", where a unit is
- * counted: "dt giao" is dự toán, "bn dt" đối tượng; "bn th" trường hợp.
+ * Shorthand that reads otherwise right after "bao nhiêu", "mấy" or a number, where a unit
+ * is counted: "dt giao" is dự toán, "bn dt" đối tượng; "bn th", "12 th" trường hợp; "14,7 kg" weighs.
  */
 export const COUNTED_SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
@@ -93,6 +99,8 @@ export const COUNTED_SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map
     th: ['truong', 'hop'],
     dv: ['dang', 'vien'],
     hs: ['hoc', 'sinh'],
+    // "bs" is also "bổ sung"; counted, it is doctors.
+    bs: ['bac', 'si'],
     // "bao nhiêu kg" weighs; elsewhere "kg" is chat for "không".
     kg: ['kg'],
   }),
