@@ -1,7 +1,9 @@
 /** Scoring facts: coverage, word pairs, numbers, and the rules that rule a fact out. */
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../src/engine/match/fact-index.js';
-import { comparedOnlyYears, deputyOnlyTitles, FactScorer } from '../../src/engine/match/fact-scorer.js';
+import { comparedOnlyYears } from '../../src/engine/match/compared-years.js';
+import { FactScorer } from '../../src/engine/match/fact-scorer.js';
+import { deputyOnlyTitles } from '../../src/engine/match/name-roles.js';
 import { WordResolver } from '../../src/engine/match/word-resolver.js';
 import { smallKnowledge } from './small-report.js';
 

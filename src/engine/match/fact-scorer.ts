@@ -1,10 +1,14 @@
 import type { FigureKind } from '../knowledge/types.js';
 import { analyze } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
-import { answersKind, interrogatives, type Asks } from '../text/interrogatives.js';
+import { answersKind, interrogatives } from '../text/interrogatives.js';
 import { NAMING_WEIGHT, type FactIndex, type FactRange, type PostingList } from './fact-index.js';
+import { comparedOnlyYears, YEAR_TERM } from './compared-years.js';
+import { COUNTING_KINDS, MEASURE_UNITS, PEOPLE, QUANTITY_ASKS, QUANTITY_WORDS } from './counted-units.js';
 import { inferKind } from './kind-questions.js';
-import { askedSort, nameSort, type NameSort } from './name-sorts.js';
+import { memo } from './memo-by-text.js';
+import { NameRules } from './name-roles.js';
+import { TargetCues } from './target-cues.js';
 import type { QuestionWords, Resolved } from './word-resolver.js';
 
 /**
@@ -88,88 +92,8 @@ function eachInScope(list: PostingList, scope: readonly FactRange[], visit: (fac
 /** The share of a word's weight a fact earns, asked for facts in increasing order. */
 type Share = (fact: number) => number;
 
-/** Kinds of question that ask for a quantity. */
-const QUANTITY_ASKS: ReadonlySet<Asks> = new Set(['how-many', 'percent', 'money', 'times']);
-const QUANTITY_WORDS: ReadonlySet<string> = new Set(['nhieu', 'may', 'many', 'much']);
-/** Figures that count things in their own unit ("37 vụ", "41/43 vụ"): a Vietnamese "bao nhiêu X" wants X as that unit. */
-const COUNTING_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'ratio', 'number']);
-/**
- * A figure stated as a target ("phấn đấu …", "đặt mục tiêu …", "dự kiến …") is next year's,
- * not the result asked for: when a question asks no target, a result with the same words
- * ranks above it. Achieved targets ("vượt mục tiêu") are results.
- */
-const TARGET_CUE = /(?<![\p{L}])(?:phấn đấu|(?<!(?:vượt|đạt|hoàn thành|so với) )mục tiêu|dự kiến|tổng kế hoạch|kế hoạch vốn|định hướng|chỉ tiêu chủ yếu|targets?|aims? to|plans? to)(?![\p{L}])/iu;
-const TARGET_ASKED = /(?<![\p{L}])(?:ke hoach|muc tieu|chi tieu|phan dau|du kien|dinh huong|target|plan|aim|goal|expect)/u;
 /** What a figure asked back by its own number gains over facts that only mention that number. */
 const FIGURE_ASKED_BONUS = 0.05;
-/**
- * A figure that adds to a total ("có thêm 34 trường") answers a question about the increase;
- * asked how many there are, the total ("nâng tổng số lên 612/789 trường") comes first.
- */
-const INCREMENT_CUE = /(?:có thêm|tăng thêm|thêm|bổ sung)\s*$/iu;
-const INCREMENT_ASKED = /(?<![\p{L}])(?:them|moi|tang|bo sung|new|more|additional|added)(?![\p{L}])/u;
-/** What an increment's rank is worth against a total's, for a question that asks no increase. */
-const INCREMENT_RANK = 0.85;
-/**
- * What a person or body did, in the words of questions: "ai chủ trì" is answered by the
- * name whose own words say "chủ trì", not by another name the report mentions more.
- */
-const ROLE_PAIRS: readonly string[] = ['chu tri', 'to chuc', 'phat bieu', 'cam dau', 'bao cao', 'chi dao', 'ket luan', 'trien khai'];
-/**
- * Titles a "who" names ("ai là Bí thư Tỉnh ủy", "Hiệu trưởng … là ai"): the person whose
- * own words hold the title answers, not another the sentence mentions (a pupil of the school).
- */
-const TITLE_PAIRS: readonly string[] = ['bi thu', 'chu tich', 'giam doc', 'hieu truong', 'truong phong', 'truong ban', 'chanh an', 'vien truong', 'bo truong', 'thu truong'];
-/** A deputy's title, folded ("phó bí thư"): a deputy is no answer to "ai là Bí thư", unless a deputy is asked. */
-const DEPUTY = new RegExp(String.raw`(?:^|[^\p{L}])pho (${TITLE_PAIRS.join('|')})(?![\p{L}])`, 'gu');
-const DEPUTY_ASKED = new RegExp(String.raw`(?:^|[^\p{L}])(?:pho (?:${TITLE_PAIRS.join('|')})|deputy|vice)(?![\p{L}])`, 'u');
-
-/** Titles a text gives only as a deputy's ("Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện": "bi thu"), folded. */
-export function deputyOnlyTitles(text: string): Set<string> {
-  const folded = fold(text.normalize('NFC'));
-  const deputy = new Set([...folded.matchAll(DEPUTY)].map((m) => m[1] ?? ''));
-  const plain = folded.replace(DEPUTY, ' ');
-  for (const title of deputy) if (new RegExp(String.raw`(?:^|[^\p{L}])${title}(?![\p{L}])`, 'u').test(plain)) deputy.delete(title);
-  return deputy;
-}
-/** What a name's rank is worth when it is of another sort than asked (a person, asked "đơn vị nào"). */
-const OTHER_SORT_RANK = 0.9;
-/** What a target's rank is worth against a result's, for a question that asks no target. */
-const TARGET_RANK = 0.93;
-const PEOPLE: ReadonlySet<string> = new Set(['nguoi', 'people']);
-/** Units of measure, folded: "bao nhiêu heroin" is weighed in "2,3 kg", so the thing is no unit. */
-const MEASURE_UNITS: ReadonlySet<string> = new Set(['kg', 'tan', 'ta', 'ha', 'km', 'km2', 'm', 'm2', 'm3', 'lit', 'mw', 'kw', 'kwh', 'gw', 'mwh']);
-
-/**
- * A year a text only compares with: "so với năm 2023", "so với cùng kỳ năm 2023", "gấp 1,8
- * lần năm 2023", "compared with 2023". Read on folded text, so questions typed without
- * marks are read alike.
- */
-const COMPARED_YEAR = /(?:so voi|cung ki|cung ky|lan|nam truoc|compared with|compared to|than|over)\s+(?:nam\s+|in\s+)?((?:19|20)\d\d)(?!\d)/g;
-const YEAR_TERM = /^#(?:19|20)\d\d$/;
-const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
-
-/** Years a text names only as what it compares with (never on their own), as number terms ("#2023"). */
-export function comparedOnlyYears(text: string): Set<string> {
-  const folded = fold(text.normalize('NFC'));
-  const compared = new Set([...folded.matchAll(COMPARED_YEAR)].map((m) => m.index + m[0].length - 4));
-  const only = new Set<string>();
-  const free = new Set<string>();
-  for (const m of folded.matchAll(ANY_YEAR)) (compared.has(m.index) ? only : free).add(`#${m[1] ?? ''}`);
-  for (const year of free) only.delete(year);
-  return only;
-}
-
-/** `read`, remembering what it gave for each text. */
-function memo<T>(read: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    if (known.has(text)) return known.get(text) as T;
-    const value = read(text);
-    known.set(text, value);
-    return value;
-  };
-}
 
 export class FactScorer {
   // Per-question tallies, one slot per fact, reused: a question allocates no arrays,
@@ -183,34 +107,24 @@ export class FactScorer {
   /** Per fact: the folded words of its figure ("vu" of "37 vụ"), when it counts things in a unit of its own. */
   private readonly units: readonly (ReadonlySet<string> | null)[];
   private readonly kinds: readonly (FigureKind | null)[];
-  /** Per fact: whether its sentence states the figure as a target. */
-  private readonly targets: readonly boolean[];
-  /** Per fact: whether its figure adds to a total ("có thêm 34 trường"). */
-  private readonly increments: readonly boolean[];
+  /** Targets and increments: what the words before a figure say it is. */
+  private readonly targetCues: TargetCues;
   /** Per fact: the folded words of its figure ("khoa", "xx" of "khóa XX"). */
   private readonly figureWords: readonly ReadonlySet<string>[];
   /** Units of two words the report counts in ("giai nhat" of "3 giải Nhất", "doi tuong"). */
   private readonly unitPairs: ReadonlySet<string>;
   /** Per fact: the years its words name only as a comparison ("so với năm 2023"). */
   private readonly comparedYears: readonly ReadonlySet<string>[];
-  /** Per name fact: a person, a body or a motto, when its form says. */
-  private readonly nameSorts: readonly (NameSort | null)[];
-  /** Per name fact: the titles its own words give only as a deputy's. */
-  private readonly deputyTitles: readonly ReadonlySet<string>[];
+  /** Roles, titles and sorts of names: "ai chủ trì", "ai là Bí thư", "đơn vị nào". */
+  private readonly nameRules: NameRules;
 
   constructor(private readonly index: FactIndex) {
     const n = index.facts.length;
     this.kinds = index.facts.map((fact) => fact.kind ?? inferKind(fact.figure));
-    const before = index.facts.map((fact) => {
-      const at = fact.sentence.indexOf(fact.context ?? fact.figure);
-      const figureAt = at < 0 ? -1 : at + (fact.context ?? fact.figure).indexOf(fact.figure);
-      return figureAt > 0 ? fact.sentence.slice(0, figureAt) : '';
-    });
     // Reports repeat their figures and texts: each is read once per build.
     const figureWords = memo((figure) => analyze(figure, 'vi').words);
     this.figureWords = index.facts.map((fact) => new Set(figureWords(fact.figure).map((w) => w.folded)));
-    this.targets = before.map((text) => TARGET_CUE.test(text));
-    this.increments = before.map((text) => INCREMENT_CUE.test(text));
+    this.targetCues = new TargetCues(index.facts);
     const unitsOf = memo((figure): ReadonlySet<string> | null => {
       const words = figureWords(figure);
       // As typed: "kg" is also chat shorthand for "không".
@@ -230,9 +144,7 @@ export class FactScorer {
     );
     const comparedIn = memo(comparedOnlyYears);
     this.comparedYears = index.facts.map((fact) => comparedIn([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].join(' \n ')));
-    this.nameSorts = index.facts.map((fact, i) => (this.kinds[i] === 'name' ? nameSort(fact.figure, fact.sentence) : null));
-    const deputiesIn = memo(deputyOnlyTitles);
-    this.deputyTitles = index.facts.map((fact, i) => (this.kinds[i] === 'name' ? deputiesIn(fact.context ?? fact.sentence) : new Set<string>()));
+    this.nameRules = new NameRules(index.facts, this.kinds, (fact, term) => this.names(fact, term));
     this.matched = new Float64Array(n);
     this.pairs = new Float64Array(n);
     this.soft = new Float64Array(n);
@@ -456,17 +368,12 @@ export class FactScorer {
     const restated = subjectWords.map((w) => w.term);
     const askedBack = kinds.length === 0 && (numbers.length > 0 || restated.length > 0);
     const folded = fold(question.text.normalize('NFC'));
-    const targetAsked = TARGET_ASKED.test(folded);
-    const incrementAsked = INCREMENT_ASKED.test(folded);
+    const targetsAsked = this.targetCues.read(folded);
     // A unit of two words that the report counts in ("giải Nhất", "đối tượng") is wanted whole: "47 giải" is not "bao nhiêu giải Nhất".
     const wholeUnits = english
       ? []
       : asked.unitWords.map((w) => w.map((word) => word.folded)).filter((w) => w.length === 2 && this.unitPairs.has(w.join(' ')));
-    const roles = asked.kinds.has('who') ? ROLE_PAIRS.filter((pair) => pairTerms.includes(pair)) : [];
-    // Read on the folded text: a title the report never uses is still asked ("hiệu trưởng"), and no name of it holds it.
-    const titles = asked.kinds.has('who') ? TITLE_PAIRS.filter((pair) => ` ${analysis.words.map((w) => w.folded).join(' ')} `.includes(` ${pair} `)) : [];
-    const deputyAsked = DEPUTY_ASKED.test(folded);
-    const sortAsked = askedSort(analysis.words);
+    const namesAsked = this.nameRules.read(analysis.words, pairTerms, folded, asked.kinds);
     const ranked: Scored[] = [];
     // Only facts holding a word, pair or number of the question can have coverage: scored in
     // fact order, as a scan of the whole scope would, so ties rank as they always have.
@@ -480,13 +387,7 @@ export class FactScorer {
       // "2.684 tỷ là con số gì?": the fact whose figure it is comes before one whose sentence only mentions it.
       const figureAsked = numbers.length > 0 ? this.statesFigure(i, stated) : restated.every((term) => this.figureWords[i]?.has(term) === true);
       const asked = askedBack && figureAsked ? ranking + FIGURE_ASKED_BONUS : ranking;
-      const target = !targetAsked && this.targets[i] === true ? TARGET_RANK : 1;
-      const increment = !incrementAsked && this.increments[i] === true ? INCREMENT_RANK : 1;
-      const sort = this.nameSorts[i] ?? null;
-      // A motto asked with no quantity ("What is the theme for 2025?") is a name, not the target beside it ("5%").
-      const notMotto = sortAsked === 'motto' && kinds.length === 0 && this.kinds[i] !== null && this.kinds[i] !== 'name';
-      const otherSort = (sortAsked !== null && sort !== null && sort !== sortAsked) || notMotto ? OTHER_SORT_RANK : 1;
-      const rank = asked * target * increment * otherSort;
+      const rank = asked * this.targetCues.rank(i, targetsAsked) * this.nameRules.rank(i, namesAsked);
       const factAsks = this.index.asks[i];
       const eligible =
         numbersHeld[i] === numbers.length &&
@@ -496,8 +397,7 @@ export class FactScorer {
         units.every((unit) => this.inUnit(i, unit)) &&
         wholeUnits.every((words) => words.every((unit) => this.inUnit(i, unit))) &&
         !(shareless && this.kinds[i] === 'percent') &&
-        roles.every((pair) => this.kinds[i] !== 'name' || this.names(i, pair)) &&
-        titles.every((pair) => this.kinds[i] !== 'name' || (this.names(i, pair) && (deputyAsked || this.deputyTitles[i]?.has(pair) !== true))) &&
+        this.nameRules.eligible(i, namesAsked) &&
         !(quantity && this.statesFigure(i, stated));
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }

@@ -10,6 +10,9 @@ import { SURNAMES } from '../text/surnames.js';
  */
 export type NameSort = 'person' | 'body' | 'motto';
 
+/** What a name's rank is worth when it is of another sort than asked (a person, asked "đơn vị nào"). */
+export const OTHER_SORT_RANK = 0.9;
+
 /** First words of bodies' names, folded: "Phòng …", "Sở …", "Công an …", "Huyện ủy …". */
 const BODY_HEADS: readonly string[] = [
   'phong', 'so', 'ban', 'cuc', 'chi cuc', 'cong an', 'uy ban', 'ubnd', 'hoi dong', 'hdnd', 'trung tam', 'benh vien', 'vien',
