@@ -67,6 +67,14 @@ describe('WordResolver', () => {
     // Only the tail of a longer name after another word is another place: "Nam Từ Liêm" above.
   });
 
+  it('reads an English question word typed unmarked in a Vietnamese question as the syllable it pairs with', () => {
+    expect(wordOf('quan to chuc hoi nghi ngay nao', 'to').resolved?.soft).toBe(false);
+    expect(wordOf('quan to chuc hoi nghi ngay nao', 'to').resolved?.terms).toEqual(['to']);
+    // In English, or with no pair the reports hold, it stays a question word.
+    expect(wordOf('what did the district do to the budget', 'to').resolved?.soft).toBe(true);
+    expect(wordOf('thu ngan sach the nao', 'the').resolved?.soft).toBe(true);
+  });
+
   it('tells English from Vietnamese, with or without marks', () => {
     expect(resolver.read('How much revenue did the district collect?').language).toBe('en');
     expect(resolver.read('thu ngan sach dat bao nhieu').language).toBe('vi');

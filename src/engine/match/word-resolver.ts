@@ -2,6 +2,7 @@ import type { Language, WordReading } from '../answer.js';
 import { analyze, type Analysis, type Word } from '../text/analyze.js';
 import { framePositions } from '../text/interrogatives.js';
 import { hasSyllableShape } from '../text/syllable-shape.js';
+import { ENGLISH_ONLY_STOP_WORDS } from '../text/stopwords.js';
 import type { FactIndex } from './fact-index.js';
 import { questionLanguage } from './language.js';
 import { unknownNames } from './names.js';
@@ -87,7 +88,10 @@ export class WordResolver {
     // or a subject's syllable typed with the subject's own marks ("Nam" is not "năm").
     const isName = (position: number, word: Word): boolean =>
       route.nameWords.has(position) || this.router.nameOnly.has(word.folded) || this.index.isSubject(word);
-    const resolutions = new Map(analysis.words.map((word, position) => [word, this.resolve(word, isName(position, word))] as const));
+    const language = questionLanguage(analysis.words, this.index);
+    const resolutions = new Map(
+      analysis.words.map((word, position) => [word, this.resolve(this.asVietnamese(analysis.words, position, language) ?? word, isName(position, word))] as const),
+    );
     const strangers = unknownNames(analysis.words, this.index, route.nameWords);
     const frames = framePositions(analysis.words);
     const words = analysis.words.map((word, position): ReadWord => {
@@ -99,7 +103,22 @@ export class WordResolver {
     const readings = words.map((w, position) => reading(w.word, w.resolved, w.name, isName(position, w.word)));
     const nameNumbers = new Set(route.nameNumbers);
     const numbers = analysis.numbers.filter((group) => !group.some((term) => nameNumbers.has(term)));
-    return { text: question, analysis, words, resolutions, readings, language: questionLanguage(analysis.words, this.index), numbers, route };
+    return { text: question, analysis, words, resolutions, readings, language, numbers, route };
+  }
+
+  /**
+   * An English question word typed without marks in a Vietnamese question is a Vietnamese
+   * syllable where, with a neighbour, it makes a pair the reports hold: "to chuc" is tổ chức,
+   * "an ninh" an ninh, "can bo" cán bộ. Returns the word as a subject word, or null.
+   */
+  private asVietnamese(words: readonly Word[], position: number, language: Language): Word | null {
+    const word = words[position];
+    if (word === undefined || !word.stop || word.accent !== null || language !== 'vi' || !ENGLISH_ONLY_STOP_WORDS.has(word.folded)) return null;
+    const { postings } = this.index;
+    const before = words[position - 1];
+    const after = words[position + 1];
+    const paired = (before !== undefined && postings.has(`${before.folded} ${word.folded}`)) || (after !== undefined && postings.has(`${word.folded} ${after.folded}`));
+    return paired ? { ...word, stop: false } : null;
   }
 
   /** What one word stands for in the index, or null when it is unknown; a word of a report's name only picks the report. */

@@ -47,6 +47,12 @@ const marked = new Set([...VIETNAMESE.map((w) => w.normalize('NFC')), ...ENGLISH
 /** Folded forms, for tokens typed without diacritics. */
 const unmarked = new Set([...VIETNAMESE, ...ENGLISH].map(key).filter((w) => !SUBJECTS_WHEN_UNMARKED.has(w)));
 
+/**
+ * English question words that are also Vietnamese syllables typed without marks: "to" of
+ * "to chuc" (tổ chức), "an" of "an ninh", "can" of "can bo" (cán bộ), "the" of "the thao".
+ */
+export const ENGLISH_ONLY_STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH.map(key).filter((w) => !VIETNAMESE.map(key).includes(w)));
+
 /** Every stop word in folded form: the speller knows them, so "nhieuu" is not an unknown subject. */
 export const FOLDED_STOP_WORDS: readonly string[] = [...new Set([...VIETNAMESE, ...ENGLISH].map(key))];
 
