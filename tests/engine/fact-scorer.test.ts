@@ -265,6 +265,12 @@ describe('FactScorer', () => {
       expect(soft('tổng mức đầu tư là bao nhiêu', 'tong')).toBe(false);
     });
 
+    it('reads "last year", "năm nay" as the report’s own year: a tie-break, not a word the figure must hold', () => {
+      expect(soft('How much were the fines last year?', 'last')).toBe(true);
+      expect(soft('năm nay phạt tiền bao nhiêu', 'nay')).toBe(true);
+      expect(coverage('How much were the fines last year?', 'phat')).toBeGreaterThan(0.62);
+    });
+
     it('reads the "more" of "how many times more" as part of the multiple asked', () => {
       expect(soft('how many times more violations than in 2023?', 'more')).toBe(true);
       expect(soft('more violations than in 2023?', 'more')).not.toBe(true);
