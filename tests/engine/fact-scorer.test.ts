@@ -265,10 +265,12 @@ describe('FactScorer', () => {
       expect(soft('tổng mức đầu tư là bao nhiêu', 'tong')).toBe(false);
     });
 
-    it('reads "last year", "năm nay" as the report’s own year: a tie-break, not a word the figure must hold', () => {
-      expect(soft('How much were the fines last year?', 'last')).toBe(true);
+    it('reads "this year", "năm nay" as the report’s own year: a tie-break, not a word the figure must hold', () => {
+      expect(soft('How much were the fines this year?', 'year')).toBe(true);
       expect(soft('năm nay phạt tiền bao nhiêu', 'nay')).toBe(true);
-      expect(coverage('How much were the fines last year?', 'phat')).toBeGreaterThan(0.62);
+      expect(coverage('How much were the fines this year?', 'phat')).toBeGreaterThan(0.62);
+      // "last year" is as often the year compared with ("gấp 2 lần năm trước"): it stays a subject.
+      expect(soft('How much were the fines last year?', 'last')).not.toBe(true);
     });
 
     it('reads the "more" of "how many times more" as part of the multiple asked', () => {
@@ -283,6 +285,7 @@ describe('FactScorer', () => {
       { id: 'be-mac', figure: '19/12', sentence: 'Kỳ họp bế mạc ngày 19/12.', context: 'Kỳ họp bế mạc ngày 19/12', kind: 'date' },
       { id: 'gio', figure: '17 giờ', sentence: 'Kỳ họp kéo dài đến 17 giờ.', context: 'Kỳ họp kéo dài đến 17 giờ', kind: 'count' },
       { id: 'giai-ngan', figure: '2.684 tỷ đồng', sentence: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng.', context: 'Đến hết tháng 6, toàn tỉnh giải ngân được 2.684 tỷ đồng', kind: 'money' },
+      { id: 'hoi-nghi', figure: '20/12', sentence: 'Ngày 20/12, Tỉnh ủy tổ chức Hội nghị lần thứ 27 đánh giá kết quả năm 2024.', context: 'Ngày 20/12, Tỉnh ủy tổ chức Hội nghị lần thứ 27 đánh giá kết quả năm 2024', kind: 'date' },
     ]);
     const factIndex = buildFactIndex(facts);
     const factResolver = new WordResolver(factIndex);
@@ -302,6 +305,15 @@ describe('FactScorer', () => {
     it('hears the session opening and closing in English through the lexicon', () => {
       expect(best('When did the session open?')).toBe('khai-mac');
       expect(best('When did the session close?')).toBe('be-mac');
+    });
+
+    it('reads "27th" as the ordinal asked, its suffix no unknown word', () => {
+      expect(factResolver.read('When was the 27th conference?').words.find((w) => w.word.folded === 'th')?.resolved?.soft).toBe(true);
+      expect(best('When was the 27th conference?')).toBe('hoi-nghi');
+    });
+
+    it('hears "đánh giá" as review or assess in English, through the lexicon', () => {
+      expect(best('When was the review conference held?')).toBe('hoi-nghi');
     });
 
     it('asks a month named in English as the report’s "tháng 6"', () => {

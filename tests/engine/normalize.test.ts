@@ -231,6 +231,8 @@ describe('analyze', () => {
     expect(folded('14,7 kg')).toEqual(['kg']);
     expect(folded('12 th vi phạm')).toEqual(['truong', 'hop', 'vi', 'pham']);
     expect(folded('đúng kg')).toEqual(['dung', 'khong']);
+    // Glued to its number, "th" is an English ordinal's suffix, not "trường hợp".
+    expect(folded('the 27th conference')).toEqual(['the', 'th', 'conferenc']);
   });
 
   it('marks a word that follows a number, so no question phrase runs across it', () => {

@@ -1,5 +1,5 @@
 import type { Language, WordReading } from '../answer.js';
-import { analyze, type Analysis, type Word } from '../text/analyze.js';
+import { analyze, ORDINAL_SUFFIXES, type Analysis, type Word } from '../text/analyze.js';
 import { framePositions } from '../text/interrogatives.js';
 import { hasSyllableShape } from '../text/syllable-shape.js';
 import { ENGLISH_ONLY_STOP_WORDS } from '../text/stopwords.js';
@@ -124,7 +124,8 @@ export class WordResolver {
   /** What one word stands for in the index, or null when it is unknown; a word of a report's name only picks the report. */
   resolve(word: Word, partOfName = false): Resolved | null {
     const { postings, speller, accents } = this.index;
-    if (word.stop || partOfName) return { terms: [`~${word.folded}`], credit: 1, soft: true };
+    // "th" of "27th": the number is the ordinal asked; the suffix says nothing more.
+    if (word.stop || partOfName || (word.afterNumber === true && ORDINAL_SUFFIXES.has(word.folded))) return { terms: [`~${word.folded}`], credit: 1, soft: true };
     if (postings.has(word.folded)) {
       const accent = word.accent !== null && accents.has(word.folded) ? { accent: word.accent } : {};
       return { terms: [word.folded], credit: 1, soft: false, ...accent };

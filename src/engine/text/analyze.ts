@@ -29,6 +29,8 @@ export interface Analysis {
   readonly numbers: readonly (readonly string[])[];
 }
 
+/** English ordinal suffixes: glued to a number ("27th") they are part of it, which numbers.ts reads as an ordinal. */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 // Letters only: numbers are read separately, with their own separators.
 const WORD = /[\p{L}\p{M}]+/gu;
 
@@ -86,7 +88,9 @@ export function analyze(text: string, reading: NumberReading): Analysis {
     const { folded, accent, shorthand, stop, stemmed } = readWord(typed);
     const last = words[words.length - 1]?.folded;
     // Right after a number a shorthand is its unit: "14,7 kg" weighs, "bn kg" asks a weight.
-    const counting = /\d\s*$/.test(gap) || last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
+    // The suffix of an English ordinal glued to it ("27th") is none: the number reads it as an ordinal.
+    const ordinalSuffix = /\d$/.test(gap) && ORDINAL_SUFFIXES.has(typed);
+    const counting = (/\d\s*$/.test(gap) && !ordinalSuffix) || last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
     const expansion = shorthand ? ((counting ? COUNTED_SHORTHAND.get(folded) : undefined) ?? SHORTHAND.get(folded)) : undefined;
     if (expansion) {
       expansion.forEach((part, k) => {

@@ -255,9 +255,9 @@ const FRAMES: readonly string[] = [
   // When, however asked: "giờ" of "bao giờ" is no hour, "month" of "what month" no subject.
   'bao giờ', 'lúc nào', 'hồi nào', 'thời gian nào', 'thời điểm nào', 'mùng mấy', 'mồng mấy', 'what month', 'which month',
   'vào bao giờ', 'vào lúc nào', 'vào khi nào', 'vào thời gian nào', 'vào thời điểm nào', 'vào hôm nào',
-  // The report's own year as people say it: "last year" is the year a year-end report covers, or
-  // the year it compares with; either way a tie-break, never a word the answer must hold.
-  'last year', 'this year', 'năm nay', 'năm vừa qua', 'năm qua',
+  // The report's own year as people say it: a tie-break, never a word the answer must hold.
+  // Not "last year": it is as often the year compared with ("năm trước").
+  'this year', 'năm nay', 'năm vừa qua', 'năm qua',
   // The whole of what is asked: "tổng số tiền phạt" is the fines, "in total" adds nothing a figure must hold.
   'tổng số', 'tổng cộng', 'in total', 'altogether', 'total number of', 'total amount of',
 ];
