@@ -233,6 +233,12 @@ describe('FactScorer', () => {
       expect(eligible('Ai là Bí thư Đảng ủy xã?', 'bi-thu')).toBe(true);
     });
 
+    it('tells a title by the body it heads: "Chủ tịch UBND" is not "Chủ tịch HĐND"', () => {
+      expect(eligible('Ai là Chủ tịch UBND huyện?', 'pho-bi-thu')).toBe(false);
+      expect(eligible('Chủ tịch HĐND huyện là ai?', 'pho-bi-thu')).toBe(true);
+      expect(eligible('Ai là Bí thư Huyện ủy?', 'bi-thu')).toBe(false);
+    });
+
     it('does not answer "Hiệu trưởng … là ai" with a pupil of the school', () => {
       expect(eligible('Hiệu trưởng Trường THPT chuyên là ai?', 'hoc-sinh')).toBe(false);
       expect(eligible('Học sinh Trường THPT chuyên nào giành Huy chương Bạc?', 'hoc-sinh')).not.toBe(false);

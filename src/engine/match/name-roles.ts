@@ -1,5 +1,5 @@
 import type { Fact, FigureKind } from '../knowledge/types.js';
-import type { Word } from '../text/analyze.js';
+import { analyze, type Word } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
 import type { Asks } from '../text/interrogatives.js';
 import { memo } from './memo-by-text.js';
@@ -34,12 +34,27 @@ export function deputyOnlyTitles(text: string): Set<string> {
   return deputy;
 }
 
+/**
+ * First words of the bodies a title heads, folded: "Chủ tịch UBND" is not "Chủ tịch HĐND",
+ * "Bí thư Tỉnh ủy" not "Bí thư Huyện ủy", "Giám đốc Sở" not "Giám đốc Công an".
+ */
+const BODY_WORDS: ReadonlySet<string> = new Set(['uy', 'hdnd', 'hoi', 'so', 'cong', 'ban', 'tinh', 'huyen', 'thanh', 'quan', 'dang', 'mat', 'xa', 'phuong', 'truong', 'benh', 'trung']);
+
+/** Each title of a text with the body word after it ("chu tich uy" of "chủ tịch ủy ban"); `text` folded and spaced. */
+function titledBodies(text: string): string[] {
+  return TITLE_PAIRS.flatMap((pair) =>
+    [...text.matchAll(new RegExp(` ${pair} (\\S+)`, 'g'))].map((m) => m[1] ?? '').filter((w) => BODY_WORDS.has(w)).map((w) => `${pair} ${w}`),
+  );
+}
+
 /** What a question asks of names, read once per question. */
 export interface NameQuestion {
   /** Role pairs a "who" asks ("chu tri"). */
   readonly roles: readonly string[];
   /** Titles a "who" names ("bi thu"). */
   readonly titles: readonly string[];
+  /** Titles with the body they head, where the question names it ("chu tich uy" of "Chủ tịch UBND"). */
+  readonly titledBodies: readonly string[];
   readonly deputy: boolean;
   readonly sort: NameSort | null;
   /** The question asks no kind of figure ("… là gì"): a motto asked so is a name, not the figure beside it. */
@@ -54,6 +69,8 @@ export interface NameQuestion {
 export class NameRules {
   private readonly sorts: readonly (NameSort | null)[];
   private readonly deputyTitles: readonly ReadonlySet<string>[];
+  /** Per name fact: its own words, folded and spaced, to find a title with its body in. */
+  private readonly ownWords: readonly string[];
 
   /** `names`: whether a fact names a term in its own words. */
   constructor(
@@ -64,6 +81,8 @@ export class NameRules {
     this.sorts = facts.map((fact, i) => (kinds[i] === 'name' ? nameSort(fact.figure, fact.sentence) : null));
     const deputiesIn = memo(deputyOnlyTitles);
     this.deputyTitles = facts.map((fact, i) => (kinds[i] === 'name' ? deputiesIn(fact.context ?? fact.sentence) : new Set<string>()));
+    const wordsIn = memo((text) => ` ${analyze(text, 'vi').words.map((w) => w.folded).join(' ')} `);
+    this.ownWords = facts.map((fact, i) => (kinds[i] === 'name' ? wordsIn(fact.context ?? fact.sentence) : ''));
   }
 
   /** `pairs`: the question's word pairs; `folded`: its text, folded. */
@@ -74,6 +93,7 @@ export class NameRules {
     return {
       roles: who ? ROLE_PAIRS.filter((pair) => pairs.includes(pair)) : [],
       titles: who ? TITLE_PAIRS.filter((pair) => text.includes(` ${pair} `)) : [],
+      titledBodies: who ? titledBodies(text) : [],
       deputy: DEPUTY_ASKED.test(folded),
       sort: askedSort(words),
       asksNoKind: kinds.size === 0,
@@ -94,7 +114,8 @@ export class NameRules {
     if (this.kinds[fact] !== 'name') return true;
     return (
       asked.roles.every((pair) => this.names(fact, pair)) &&
-      asked.titles.every((pair) => this.names(fact, pair) && (asked.deputy || this.deputyTitles[fact]?.has(pair) !== true))
+      asked.titles.every((pair) => this.names(fact, pair) && (asked.deputy || this.deputyTitles[fact]?.has(pair) !== true)) &&
+      asked.titledBodies.every((titled) => this.ownWords[fact]?.includes(` ${titled} `) === true)
     );
   }
 }
