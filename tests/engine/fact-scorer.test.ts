@@ -181,6 +181,8 @@ describe('FactScorer', () => {
     const facts = smallKnowledge([
       { id: 'them', figure: '34 trường', sentence: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia, nâng tổng số lên 612 trường.', context: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia', kind: 'count' },
       { id: 'tong', figure: '612 trường', sentence: 'Trong năm, có thêm 34 trường đạt chuẩn quốc gia, nâng tổng số lên 612 trường.', context: 'nâng tổng số lên 612 trường', kind: 'count' },
+      { id: 'them-xa', figure: '3 xã', sentence: 'Huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới lên 11/19 xã.', context: 'Huyện có thêm 3 xã đạt chuẩn nông thôn mới', kind: 'count' },
+      { id: 'tong-xa', figure: '11/19 xã', sentence: 'Huyện có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới lên 11/19 xã.', context: 'nâng tổng số xã đạt chuẩn nông thôn mới lên 11/19 xã', kind: 'ratio' },
       { id: 'giai', figure: '47 giải', sentence: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải, gồm 3 giải Nhất.', context: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải', kind: 'count' },
       { id: 'nhat', figure: '3 giải Nhất', sentence: 'Đội tuyển học sinh giỏi quốc gia đoạt 47 giải, gồm 3 giải Nhất.', context: 'gồm 3 giải Nhất', kind: 'count' },
       { id: 'hang', figure: 'thứ 12', sentence: 'Đội tuyển học sinh giỏi quốc gia xếp thứ 12 toàn quốc.', context: 'Đội tuyển học sinh giỏi quốc gia xếp thứ 12 toàn quốc', kind: 'ordinal' },
@@ -196,6 +198,11 @@ describe('FactScorer', () => {
     it('answers how many there are with the total, and how many were added with the increment', () => {
       expect(first('có bao nhiêu trường đạt chuẩn quốc gia')).toBe('tong');
       expect(first('có thêm bao nhiêu trường đạt chuẩn quốc gia')).toBe('them');
+    });
+
+    it('hears no increase asked in the "mới" of "nông thôn mới"', () => {
+      expect(first('có bao nhiêu xã đạt chuẩn nông thôn mới')).toBe('tong-xa');
+      expect(first('có thêm bao nhiêu xã đạt chuẩn nông thôn mới')).toBe('them-xa');
     });
 
     it('wants a unit of two words the report counts in whole', () => {

@@ -21,6 +21,8 @@ const TARGET_RANK = 0.93;
  */
 const INCREMENT_CUE = /(?:có thêm|tăng thêm|thêm|bổ sung)\s*$/iu;
 const INCREMENT_ASKED = /(?<![\p{L}])(?:them|moi|tang|bo sung|new|more|additional|added)(?![\p{L}])/u;
+/** Phrases whose "mới" asks for nothing new: "nông thôn mới" (the new rural standard), "đổi mới" (renewal). */
+const NOT_NEW = /(?:nong thon|doi) moi/g;
 /** What an increment's rank is worth against a total's, for a question that asks no increase. */
 const INCREMENT_RANK = 0.85;
 
@@ -50,7 +52,7 @@ export class TargetCues {
 
   /** `folded`: the question's text, folded. */
   read(folded: string): TargetQuestion {
-    return { target: TARGET_ASKED.test(folded), increment: INCREMENT_ASKED.test(folded) };
+    return { target: TARGET_ASKED.test(folded), increment: INCREMENT_ASKED.test(folded.replace(NOT_NEW, ' ')) };
   }
 
   /** The share of its rank a fact keeps: a target or an increment not asked for ranks below a result, a total. */
