@@ -102,6 +102,12 @@ const TARGET_ASKED = /(?<![\p{L}])(?:ke hoach|muc tieu|chi tieu|phan dau|du kien
 /** What a figure asked back by its own number gains over facts that only mention that number. */
 const FIGURE_ASKED_BONUS = 0.05;
 /**
+ * How far a fact's rank can stand above its coverage: the question words' tie-break and the
+ * figure-asked bonus; the other factors only lower it. The matcher's early stop relies on it:
+ * a new bonus must be added here.
+ */
+export const RANK_OVER_COVERAGE = SOFT_WEIGHT + FIGURE_ASKED_BONUS;
+/**
  * A figure that adds to a total ("có thêm 34 trường") answers a question about the increase;
  * asked how many there are, the total ("nâng tổng số lên 612/789 trường") comes first.
  */
