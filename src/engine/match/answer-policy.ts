@@ -13,7 +13,7 @@ export const MIN_COVERAGE = 0.62;
 /** Evidence (summed idf) below which even full coverage is too thin: one common word is not a question. */
 const MIN_EVIDENCE = 1.6;
 /** A runner-up within this share of the best ranking is offered as "did you mean". */
-const CLOSE_RATIO = 0.9;
+export const CLOSE_RATIO = 0.9;
 /**
  * Facts below this coverage are not worth suggesting at all. Nothing but `candidates`
  * reads a fact below it, so answers may be decided from scores that leave such facts out.
@@ -22,6 +22,9 @@ export const MIN_SUGGESTION_COVERAGE = 0.4;
 const MAX_ALTERNATIVES = 3;
 /** Candidates an explanation lists. */
 const MAX_EXPLAINED = 8;
+
+/** Whether a scored fact would be the answer on its own: eligible, and enough of the question on enough evidence. */
+export const passes = (s: Scored): boolean => s.eligible && s.coverage >= MIN_COVERAGE && s.evidence >= MIN_EVIDENCE;
 
 /** Whether the fact at a position holds a term in any of its fields. */
 export type Holds = (fact: number, term: string) => boolean;
@@ -54,7 +57,7 @@ export class AnswerPolicy {
    * answers far worse than another is not a second reading of the question.
    */
   answeringReports({ ranked }: Scoring): string[] {
-    const passing = ranked.filter((s) => s.eligible && s.coverage >= MIN_COVERAGE && s.evidence >= MIN_EVIDENCE);
+    const passing = ranked.filter(passes);
     const top = passing[0]?.rank ?? 0;
     const reports: string[] = [];
     for (const s of passing) {

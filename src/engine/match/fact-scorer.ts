@@ -94,6 +94,12 @@ type Share = (fact: number) => number;
 
 /** What a figure asked back by its own number gains over facts that only mention that number. */
 const FIGURE_ASKED_BONUS = 0.05;
+/**
+ * How far a fact's rank can stand above its coverage: the question words' tie-break and the
+ * figure-asked bonus; the other factors only lower it (targets, increments and names of another
+ * sort multiply by less than 1). The matcher's early stop relies on it: a new bonus must be added here.
+ */
+export const RANK_OVER_COVERAGE = SOFT_WEIGHT + FIGURE_ASKED_BONUS;
 
 export class FactScorer {
   // Per-question tallies, one slot per fact, reused: a question allocates no arrays,

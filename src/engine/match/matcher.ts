@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import { AnswerPolicy, MIN_COVERAGE, MIN_SUGGESTION_COVERAGE } from './answer-policy.js';
 import { buildFactIndex, type FactIndex, type FactRange } from './fact-index.js';
 import { FactScorer, type Scoring } from './fact-scorer.js';
+import { outcomeFloor } from './outcome-floor.js';
 import { ReportRouter } from './report-router.js';
 import { Typeahead } from './typeahead.js';
 import { WordResolver, type QuestionWords } from './word-resolver.js';
@@ -33,12 +34,16 @@ class IndexMatcher implements Matcher {
   private readonly policy: AnswerPolicy;
   /** Built on the first inline query: a bot that is only asked questions never needs it. */
   private typeaheadIndex: Typeahead | undefined;
+  /** Each report's place when asking back: newest first, then by id. Worked out once, not per question. */
+  private readonly clarifyOrder: ReadonlyMap<string, number>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.index = buildFactIndex(kb);
     this.resolver = new WordResolver(this.index, new ReportRouter(this.index));
     this.scorer = new FactScorer(this.index);
     this.policy = new AnswerPolicy(this.index.facts, (fact, term) => this.scorer.holds(fact, term));
+    const newestFirst = [...kb.reports].sort((a, b) => b.eventDate.localeCompare(a.eventDate) || a.id.localeCompare(b.id));
+    this.clarifyOrder = new Map(newestFirst.map((r, i) => [r.id, i]));
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -92,15 +97,41 @@ class IndexMatcher implements Matcher {
       const answer = this.policy.answer(question, scoring, language);
       if (answer.answered) return { answer, words, scoring };
     }
-    const scoring = this.scorer.score(words, this.scopeOf(route.reports), floor);
+    const scope = this.scopeOf(route.reports);
+    const raised = this.raisedFloor(words, route.reports, floor);
+    if (raised > floor) {
+      const decided = this.outcome(question, words, this.scorer.score(words, scope, raised));
+      // A decline lists suggestions down to the policy's floor: those need every fact above it.
+      if (decided.answer.answered || decided.answer.clarify !== undefined) return decided;
+    }
+    return this.outcome(question, words, this.scorer.score(words, scope, floor));
+  }
+
+  /** The answer from the scores: the one report's, or which reports to ask back. */
+  private outcome(question: string, words: QuestionWords, scoring: Scoring): { answer: Answer; words: QuestionWords; scoring: Scoring } {
+    const { language } = words;
     const reports = this.policy.answeringReports(scoring);
     if (reports.length <= 1) return { answer: this.policy.answer(question, scoring, language), words, scoring };
+    const place = (id: string): number => this.clarifyOrder.get(id) ?? Infinity;
     const clarify = reports
-      .map((id) => this.kb.report(id))
-      .filter((r) => r !== undefined)
-      .sort((a, b) => b.eventDate.localeCompare(a.eventDate) || a.id.localeCompare(b.id))
-      .slice(0, MAX_CLARIFY)
-      .map((r) => r.id);
+      .filter((id) => this.clarifyOrder.has(id))
+      .sort((a, b) => place(a) - place(b))
+      .slice(0, MAX_CLARIFY);
     return { answer: { question, answered: false, best: null, alternatives: [], language, clarify: { reports: clarify } }, words, scoring };
+  }
+
+  /**
+   * Over several reports, the floor the outcome allows (outcome-floor.ts), from the report
+   * that would be asked back first: scored alone it costs what one report costs, and a fact
+   * that passes there bounds what the others must reach to matter. Explanations (floor 0)
+   * score everything.
+   */
+  private raisedFloor(words: QuestionWords, named: readonly string[], floor: number): number {
+    if (floor === 0 || named.length === 1 || this.index.reports.length < 2) return floor;
+    const among = named.length === 0 ? this.index.reports.map((r) => r.id) : named;
+    let first: string | undefined;
+    for (const id of among) if (first === undefined || (this.clarifyOrder.get(id) ?? Infinity) < (this.clarifyOrder.get(first) ?? Infinity)) first = id;
+    if (first === undefined) return floor;
+    return outcomeFloor(this.scorer.score(words, this.scopeOf([first]), floor), floor);
   }
 }
