@@ -195,7 +195,13 @@ async function main(): Promise<number> {
   try {
     const kb = loadKnowledge(path.resolve(config.knowledgeDir));
     // Chats' current reports survive a restart when SESSION_DIR names a folder.
-    const sessions = createSessionStorage<ChatSession>({ dir: config.sessionDir === undefined ? undefined : path.resolve(config.sessionDir), ttlMs: DEFAULT_SESSION_TTL_MS });
+    const sessions = createSessionStorage<ChatSession>({
+      dir: config.sessionDir === undefined ? undefined : path.resolve(config.sessionDir),
+      ttlMs: DEFAULT_SESSION_TTL_MS,
+      onUnreadable: (key, error) => {
+        logger.warn({ session: key, err: error }, 'session file unreadable; the chat starts afresh');
+      },
+    });
     deps = { kb, matcher: createMatcher(kb), logger, sessions };
   } catch (err) {
     if (err instanceof KnowledgeError) {
