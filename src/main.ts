@@ -140,9 +140,15 @@ async function consoleAlongside(knowledgeDir: string, logger: Logger): Promise<{
   return {
     deps: live.botDeps(logger, sessions),
     alongside: async (telegram) => {
-      const running = await startConsole({ ...where.config, telegram, live, sessions, onError: (error) => {
+      const onError = (error: unknown): void => {
         logger.error({ error }, 'console request failed');
-      } });
+      };
+      // The console is an extra beside the chat: a busy port (another console open) must not stop the chat.
+      const running = await startConsole({ ...where.config, telegram, live, sessions, onError }).catch((error: unknown) => {
+        process.stdout.write(`Console not started: ${error instanceof Error ? error.message : String(error)} The chat works without it.\n\n`);
+        return undefined;
+      });
+      if (running === undefined) return () => Promise.resolve();
       process.stdout.write(`Console: ${running.url}\n\n`);
       return () => running.close();
     },
