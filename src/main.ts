@@ -140,9 +140,15 @@ async function consoleAlongside(knowledgeDir: string, logger: Logger): Promise<{
   return {
     deps: live.botDeps(logger, sessions),
     alongside: async (telegram) => {
-      const running = await startConsole({ ...where.config, telegram, live, sessions, onError: (error) => {
+      const onError = (error: unknown): void => {
         logger.error({ error }, 'console request failed');
-      } });
+      };
+      // The console is an extra beside the chat: a busy port (another console open) must not stop the chat.
+      const running = await startConsole({ ...where.config, telegram, live, sessions, onError }).catch((error: unknown) => {
+        process.stdout.write(`Console not started: ${error instanceof Error ? error.message : String(error)} The chat works without it.\n\n`);
+        return undefined;
+      });
+      if (running === undefined) return () => Promise.resolve();
       process.stdout.write(`Console: ${running.url}\n\n`);
       return () => running.close();
     },
@@ -195,7 +201,13 @@ async function main(): Promise<number> {
   try {
     const kb = loadKnowledge(path.resolve(config.knowledgeDir));
     // Chats' current reports survive a restart when SESSION_DIR names a folder.
-    const sessions = createSessionStorage<ChatSession>({ dir: config.sessionDir === undefined ? undefined : path.resolve(config.sessionDir), ttlMs: DEFAULT_SESSION_TTL_MS });
+    const sessions = createSessionStorage<ChatSession>({
+      dir: config.sessionDir === undefined ? undefined : path.resolve(config.sessionDir),
+      ttlMs: DEFAULT_SESSION_TTL_MS,
+      onUnreadable: (key, error) => {
+        logger.warn({ session: key, err: error }, 'session file unreadable; the chat starts afresh');
+      },
+    });
     deps = { kb, matcher: createMatcher(kb), logger, sessions };
   } catch (err) {
     if (err instanceof KnowledgeError) {

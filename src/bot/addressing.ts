@@ -60,3 +60,21 @@ export function addressing(msg: Message, me: UserFromGetMe): Addressing {
   if (ranges.length > 0) return { addressed: true, how: 'mention', question };
   return { addressed: false };
 }
+
+/** A command for this bot: "/ask …" or "/ask@thisbot …", not "/start@otherbot". */
+function isOwnCommand(msg: Message, me: UserFromGetMe): boolean {
+  const command = msg.entities?.find((e) => e.type === 'bot_command' && e.offset === 0);
+  if (command === undefined || msg.text === undefined) return false;
+  const target = msg.text.slice(0, command.length).split('@')[1];
+  return target === undefined || target.toLowerCase() === me.username.toLowerCase();
+}
+
+/**
+ * Whether a message is something the bot acts on: anything in a private chat; in a
+ * group, a mention, a reply to the bot or one of its commands. The flood limit counts
+ * only these, so people talking fast among themselves are never told to slow down.
+ */
+export function isMeantForBot(msg: Message, me: UserFromGetMe): boolean {
+  if (msg.chat.type === 'private') return true;
+  return addressing(msg, me).addressed || isOwnCommand(msg, me);
+}

@@ -6,7 +6,8 @@
  * piled up while the chat waited leave as one message, each part under the name
  * of who asked and the start of the question: forty questions in a second are
  * answered in a few messages rather than in two minutes (Telegram allows 20 a
- * minute in a group). A queue that empties is dropped, so memory stays flat.
+ * minute in a group). A reply with buttons goes alone. A queue that empties is
+ * dropped, so memory stays flat.
  */
 import { bold, concat, joinPieces, type FormattedText } from '../render/formatted-text.js';
 import { MAX_MESSAGE_LENGTH, truncate } from '../render/message-limits.js';
@@ -35,14 +36,20 @@ function labelled(reply: OutgoingReply): FormattedText {
   return concat(bold(truncate(reply.label.name, 40)), ': «', truncate(reply.label.question, LABEL_QUESTION_CHARS), '»\n', reply.draft);
 }
 
-/** The queued replies the first one can carry along, merged; buttons stay with lone replies only. */
+/**
+ * A reply with buttons never merges: a merged message has room for one keyboard, and its
+ * text ("which report?", "did you mean…") points at buttons that must be under it.
+ */
+const mergeable = (reply: Queued, key: string | undefined): boolean => reply.mergeKey !== undefined && reply.mergeKey === key && reply.draft.reply_markup === undefined;
+
+/** The queued replies the first one can carry along, merged. */
 function takeBatch(queue: Queued[]): { draft: Draft; batch: Queued[] } {
   const first = queue.shift();
   if (first === undefined) throw new Error('empty outbox queue');
   const batch = [first];
-  if (first.mergeKey === undefined) return { draft: first.draft, batch };
+  if (!mergeable(first, first.mergeKey)) return { draft: first.draft, batch };
   let parts = [labelled(first)];
-  while (queue[0] !== undefined && queue[0].mergeKey === first.mergeKey) {
+  while (queue[0] !== undefined && mergeable(queue[0], first.mergeKey)) {
     const next = [...parts, labelled(queue[0])];
     if (joinPieces(next, '\n\n').text.length > MAX_MESSAGE_LENGTH) break;
     parts = next;

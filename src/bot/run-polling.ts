@@ -117,6 +117,8 @@ function isFatal(err: unknown): boolean {
   return err instanceof GrammyError && (err.error_code === 401 || err.error_code === 409);
 }
 
+type PollSignal = Parameters<Bot<BotContext>['api']['getUpdates']>[1];
+
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(done, ms);
@@ -151,7 +153,8 @@ function supplier(bot: Bot<BotContext>, ledger: Ledger, logger: Logger): UpdateS
           updates = await bot.api.getUpdates(
             // Always a full window, so a poll that brings only updates already seen shows a stall.
             { ...(offset === undefined ? {} : { offset }), limit: MAX_BATCH, timeout: LONG_POLL_SECONDS },
-            AbortSignal.any([stopSignal, restart.signal]) as never,
+            // grammY types its signal with the abort-controller polyfill's interface; on Node it is the built-in one.
+            AbortSignal.any([stopSignal, restart.signal]) as unknown as PollSignal,
           );
         } catch (err) {
           if (stopSignal.aborted) throw err;

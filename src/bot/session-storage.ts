@@ -16,6 +16,8 @@ export interface SessionStorageOptions {
   readonly ttlMs: number;
   /** Clock (tests). */
   readonly now?: () => number;
+  /** Told when a session file cannot be read and is dropped (a log line). */
+  readonly onUnreadable?: (key: string, error: unknown) => void;
 }
 
 /** A day: long enough for a conversation to pick up where it left off, short enough to forget idle chats. */
@@ -75,7 +77,19 @@ export function createSessionStorage<T>(options: SessionStorageOptions): Storage
   if (options.dir === undefined) return new ExpiringMemoryStorage<T>(options.ttlMs, options.now ?? Date.now);
   const files = enhanceStorage<T>({ storage: new FileAdapter({ dirName: options.dir }), millisecondsToLive: options.ttlMs });
   return {
-    read: (key) => files.read(checkedKey(key)),
+    // The adapter writes in place, so a kill mid-write or a full disk can leave a file that
+    // is not JSON. Reading it would fail every update of that chat, for good: it is dropped
+    // instead and the chat starts afresh (it loses only its current report).
+    read: async (key) => {
+      const file = checkedKey(key);
+      try {
+        return await files.read(file);
+      } catch (error) {
+        options.onUnreadable?.(key, error);
+        await files.delete(file);
+        return undefined;
+      }
+    },
     write: (key, value) => files.write(checkedKey(key), value),
     delete: (key) => files.delete(checkedKey(key)),
   };

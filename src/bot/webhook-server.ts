@@ -13,7 +13,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { Bot } from 'grammy';
+import { BotError, type Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { BotContext } from './context.js';
 import { BodyTooLargeError, readBoundedBody } from '../http/bounded-body.js';
@@ -70,7 +70,11 @@ export function createWebhookServer(bot: Bot<BotContext>, options: WebhookServer
   const handle = (update: Update): void => {
     const task: Promise<unknown> = bot
       .handleUpdate(update)
-      .catch((err: unknown) => bot.errorHandler(err as never))
+      // handleUpdate throws only BotErrors; anything else is logged below.
+      .catch((err: unknown) => {
+        if (err instanceof BotError) return bot.errorHandler(err as BotError<BotContext>);
+        throw err;
+      })
       .catch((err: unknown) => {
         options.logger.error({ error: err, update_id: update.update_id }, 'error while handling update');
       })

@@ -33,8 +33,20 @@ const EVENT_WORDS = /hội nghị|kỳ họp|phiên họp|hội thảo|đại h�
 const OPENS_ON_DATE = /^(?:\(?[\p{L} ]{0,20}\)?\s*[-–]\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm|on)\b/iu;
 const LEAD_PARAGRAPHS = 4;
 
-/** Day, month and maybe year of one written date, or null for a month alone. */
+/** A day that exists: an article's typo ("31/2") must not become the report's date. A day with no year may be 29/2. */
+function isDay(day: Day): boolean {
+  const year = day.year ?? 2000;
+  const date = new Date(Date.UTC(year, day.month - 1, day.day));
+  return date.getUTCMonth() === day.month - 1 && date.getUTCDate() === day.day;
+}
+
+/** Day, month and maybe year of one written date, or null for a month alone or a day that does not exist. */
 export function readDate(figure: string): Day | null {
+  const day = writtenDate(figure);
+  return day !== null && isDay(day) ? day : null;
+}
+
+function writtenDate(figure: string): Day | null {
   const digits = /(\d{1,2})(?:[/-]| tháng )(\d{1,2})(?:(?:[/-]| năm )(\d{4}))?/u.exec(figure);
   if (digits) return { day: Number(digits[1]), month: Number(digits[2]), year: digits[3] === undefined ? null : Number(digits[3]) };
   const word = /([A-Za-z]{3})[a-z]*\.? (\d{1,2})|(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3})/u.exec(figure);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadReport, reportFolderNames } from '../engine/knowledge/load.js';
+import { loadReport, reportFolders, type ReportFolder } from '../engine/knowledge/load.js';
 
 /**
  * `kb check`: every report folder checked by the loader's own checks, one at a time,
@@ -21,18 +21,17 @@ export interface KnowledgeCheck {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function checkKnowledge(dir: string): KnowledgeCheck {
-  let folders: string[];
+  let folders: ReportFolder[];
   try {
-    folders = reportFolderNames(dir);
+    folders = reportFolders(dir);
   } catch (error) {
     return { reports: [], errors: [messageOf(error)] };
   }
   const reports: ReportSummary[] = [];
   const errors: string[] = [];
-  for (const name of folders) {
-    const folder = join(dir, name);
+  for (const { id, name } of folders) {
     try {
-      const report = loadReport(folder);
+      const report = loadReport(join(dir, name), id);
       const withQuestions = report.facts.filter((f) => f.questions.vi.length + f.questions.en.length > 0).length;
       reports.push({ id: report.id, facts: report.facts.length, withQuestions });
     } catch (error) {

@@ -43,14 +43,16 @@ async function start(port: number, token: string): Promise<FakeTelegram> {
 function faultCommand(telegram: FakeTelegram, words: string[]): string {
   const [name, method, ...rest] = words;
   if (method === undefined) return 'Which method? e.g. :flood sendMessage 3';
+  const counts = rest.map((word) => (/^\d{1,6}$/.test(word) ? Number(word) : NaN));
+  if (counts.some((n) => Number.isNaN(n) || n < 1)) return `Counts are whole numbers from 1, e.g. ${name === ':flood' ? ':flood sendMessage 3 2 (retry after 3 s, twice)' : `${name ?? ':error'} sendMessage 2`}`;
   let fault: Fault;
   let times: number;
   if (name === ':flood') {
-    fault = { kind: 'flood', retryAfter: Number(rest[0] ?? 3) };
-    times = Number(rest[1] ?? 1);
+    fault = { kind: 'flood', retryAfter: counts[0] ?? 3 };
+    times = counts[1] ?? 1;
   } else {
     fault = name === ':error' ? { kind: 'server-error' } : { kind: 'drop' };
-    times = Number(rest[0] ?? 1);
+    times = counts[0] ?? 1;
   }
   telegram.faults.inject(method, fault, times);
   return `OK: the next ${times} ${method} call(s) will get ${fault.kind}.`;

@@ -31,6 +31,8 @@ export class FaultPlan {
    * or with `chatId`, the next calls to that chat only. Faults queue in order.
    */
   inject(method: string, fault: Fault, times = 1, chatId?: number): void {
+    // A count that never reaches 0 (NaN, 1.5, -1) would plan the fault for ever.
+    if (!Number.isSafeInteger(times) || times < 1) throw new RangeError(`a fault is planned for a whole number of calls, at least 1 (got ${times})`);
     const key = method.toLowerCase();
     const queue = this.planned.get(key) ?? [];
     queue.push({ fault, remaining: times, chatId });

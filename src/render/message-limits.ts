@@ -4,14 +4,25 @@ import { concat, type FormattedText, type Piece } from './formatted-text.js';
 /** Telegram's limit on a message's text, in UTF-16 code units, after entities are taken out. */
 export const MAX_MESSAGE_LENGTH = 4096;
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /**
- * Shortens plain text to at most `max` characters (code points, so an emoji or
- * a Vietnamese letter is never cut in half), ending with "…" when cut.
+ * Shortens plain text to at most `max` code points, ending with "…" when cut. The text
+ * is put in NFC first (some keyboards send "ệ" as e and two marks), and it is cut only
+ * between graphemes, so a letter never loses its marks and an emoji is never split.
  */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return chars.slice(0, Math.max(0, max - 1)).join('').trimEnd() + '…';
+  const composed = text.normalize('NFC');
+  if (Array.from(composed).length <= max) return composed;
+  let kept = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(composed)) {
+    const size = Array.from(segment).length;
+    if (used + size > max - 1) break;
+    kept += segment;
+    used += size;
+  }
+  return kept.trimEnd() + '…';
 }
 
 /**

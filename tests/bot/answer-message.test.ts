@@ -45,6 +45,11 @@ describe('rendering', () => {
     expect(truncate('ngân sách', 20)).toBe('ngân sách');
     expect(truncate('😀😀😀😀', 3)).toBe('😀😀…');
     expect(Array.from(truncate('Thu ngân sách ước đạt', 8))).toHaveLength(8);
+    // Decomposed text (a letter, then its marks) is composed first and never cut between a letter and its marks.
+    expect(truncate('Việt Nam'.normalize('NFD'), 5)).toBe('Việt…');
+    expect(truncate('Việt'.normalize('NFD'), 10)).toBe('Việt');
+    // A family emoji is one grapheme of five code points: kept whole or left out.
+    expect(truncate('ab👨‍👩‍👧', 6)).toBe('ab…');
   });
 
   it('drops whole blocks, never half an entity, when a message would be too long', () => {

@@ -39,7 +39,7 @@ describe('groups: silent unless addressed', () => {
     ['a username that only starts like the bot', text(`@ReportBotFan ${QUESTION}`, group)],
     ['/ask addressed to another bot', text(`/ask@OtherBot ${QUESTION}`, group)],
     ['a reply to another person', text(QUESTION, group, { reply_to_message: message({ text: 'hi' }, group) })],
-    ['an edited message', update({ edited_message: { ...message({ text: `@ReportBot ${QUESTION}` }, group), edit_date: 2 } })],
+    ['an edited message not meant for it', update({ edited_message: { ...message({ text: QUESTION }, group), edit_date: 2 } })],
     ['a sticker', update({ message: message({ sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }, group) })],
     ['a member joining', update({ message: message({ new_chat_members: [alice] }, group) })],
   ])('stays silent for %s', async (_what, u) => {
@@ -47,6 +47,15 @@ describe('groups: silent unless addressed', () => {
     await bot.handleUpdate(u);
     expect(calls).toEqual([]);
     expect(errors()).toEqual([]);
+  });
+
+  it('asks for an edited mention to be sent again, quoting it, as in a private chat', async () => {
+    const { bot, sent } = makeBot();
+    const edited = { ...message({ text: `@ReportBot ${QUESTION}` }, group), edit_date: 2 };
+    await bot.handleUpdate(update({ edited_message: edited }));
+    expect(sent()).toHaveLength(1);
+    expect(sent()[0]?.text).toContain('gửi lại');
+    expect(sent()[0]?.reply_parameters).toMatchObject({ message_id: edited.message_id });
   });
 
   it('ignores messages from other bots, even when they address it', async () => {

@@ -78,8 +78,9 @@ describe('long polling', () => {
     });
     const { bot } = makeBot({ fake: api.transformer });
     const handle = await startPolling(bot, quiet);
-    await new Promise((resolve) => setTimeout(resolve, 400));
     const offsets = () => api.calls.filter((c) => c.method === 'getUpdates').map((c) => c.payload.offset);
+    // While the reply is held, polling goes on (at least two more polls), never past the unanswered update.
+    await expect.poll(() => offsets().length, { timeout: 2_000 }).toBeGreaterThanOrEqual(3);
     expect(offsets().slice(1).every((offset) => offset === slow.update_id)).toBe(true);
     release();
     await expect.poll(offsets, { timeout: 2_000 }).toContain(slow.update_id + 1);

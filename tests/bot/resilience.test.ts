@@ -124,6 +124,17 @@ describe('flood control', () => {
     expect(sent()[1]?.reply_parameters).toMatchObject({ message_id: second.message?.message_id });
   });
 
+  it('counts in a group only what is meant for the bot: talk among people never earns a "slow down"', async () => {
+    const { bot, sent } = makeBot({ rateLimit: { limit: 2, windowMs: 60_000 } });
+    for (let i = 0; i < 10; i++) await bot.handleUpdate(text(`chuyện riêng ${i}`, group));
+    await bot.handleUpdate(text('/start@OtherBot', group));
+    expect(sent()).toEqual([]);
+    await bot.handleUpdate(text('/ask thu ngân sách', group));
+    await bot.handleUpdate(text('@ReportBot chi ngân sách', group));
+    await bot.handleUpdate(text('/ask@ReportBot thu ngân sách', group));
+    expect(sent().map((p) => String(p.text).includes('nhanh quá'))).toEqual([false, false, true]);
+  });
+
   it('tells a flooding button-presser through the button, and still stops the spinner after', async () => {
     const { bot, sent } = makeBot({ rateLimit: { limit: 1, windowMs: 60_000 } });
     for (let i = 0; i < 3; i++) await bot.handleUpdate(press('f:bac-tu-liem-2022:thu-ngan-sach'));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,20 @@ describe('session storage', () => {
     expect(await second.read('-1001234')).toEqual({ report: 'bac-tu-liem-2022' });
     await second.delete('-1001234');
     expect(await first.read('-1001234')).toBeUndefined();
-    expect(() => second.read('../../etc/passwd')).toThrow(/not usable as a file name/);
+    await expect(second.read('../../etc/passwd')).rejects.toThrow(/not usable as a file name/);
+  });
+
+  it('in a folder: a session file that is not JSON (a kill mid-write) is dropped and the chat starts afresh', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sessions-'));
+    dirs.push(dir);
+    const dropped: string[] = [];
+    const storage = createSessionStorage<{ report: string }>({ dir, ttlMs: 60_000, onUnreadable: (key) => dropped.push(key) });
+    await storage.write('77', { report: 'bac-tu-liem-2022' });
+    const [sub] = readdirSync(dir);
+    writeFileSync(path.join(dir, sub ?? '', '77.json'), '{"session":{"rep');
+    expect(await storage.read('77')).toBeUndefined();
+    expect(dropped).toEqual(['77']);
+    await storage.write('77', { report: 'other' });
+    expect(await storage.read('77')).toEqual({ report: 'other' });
   });
 });

@@ -88,7 +88,7 @@ describe('console API', () => {
     const res = await c.api('/teach', json({ question, report: 'bac-tu-liem-2022', fact: 'thu-ngan-sach' }));
     expect(res.status).toBe(200);
     expect(((await res.json()) as TeachResult).nowRight).toBe(true);
-    expect(readFileSync(join(c.dir, 'bac-tu-liem-2022', 'facts.json.prev'), 'utf8')).not.toContain(question);
+    expect(readFileSync(join(c.dir, '.bac-tu-liem-2022.prev', 'facts.json'), 'utf8')).not.toContain(question);
     expect((await ask(question))?.text).toMatch(/^211%/);
     expect((await c.api('/teach', json({ question, report: 'bac-tu-liem-2022', fact: 'thu-ngan-sach' }))).status).toBe(409);
   });

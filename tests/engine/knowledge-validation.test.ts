@@ -249,6 +249,20 @@ describe('a broken report folder names the file', () => {
     expectFileError(dir, file, /unknown field "publisher"/);
   });
 
+  it('rejects an event date that has the shape of a date but is no day', () => {
+    const { dir, file } = withReport((report) => {
+      report.eventDate = '2022-02-30';
+    });
+    expectFileError(dir, file, /"eventDate" must be a real date written YYYY-MM-DD \(got "2022-02-30"\)/);
+  });
+
+  it('rejects an article named by a path, which could read a file outside the report', () => {
+    const { dir, file } = withReport((report) => {
+      report.article = '../article.txt';
+    });
+    expectFileError(dir, file, /"article" must be a file name in the report's folder/);
+  });
+
   it('rejects a report id that differs from its folder name', () => {
     const { dir, folder } = copyReport('bac-tu-liem-2023');
     expectFileError(dir, join(folder, 'report.json'), /"id" is "bac-tu-liem-2022" but the folder is "bac-tu-liem-2023"/);

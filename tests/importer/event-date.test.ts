@@ -38,5 +38,10 @@ describe('eventDate', () => {
     expect(readDate('ngày 13 tháng 12 năm 2022')).toEqual({ day: 13, month: 12, year: 2022 });
     expect(readDate('December 13, 2022')).toEqual({ day: 13, month: 12, year: 2022 });
     expect(readDate('9/1')).toEqual({ day: 9, month: 1, year: null });
+    // A typo is not a day: the report's date comes from the article's other dates instead.
+    expect(readDate('31/2')).toBeNull();
+    expect(readDate('12/13/2024')).toBeNull();
+    expect(readDate('29/2/2023')).toBeNull();
+    expect(readDate('29/2')).toEqual({ day: 29, month: 2, year: null });
   });
 });

@@ -15,6 +15,16 @@ describe('fault injection', () => {
     expect(telegram.calls('getMe').map((call) => call.fault?.kind)).toEqual(['flood', 'flood', undefined]);
   });
 
+  it('refuses a count that would plan a fault for ever', async () => {
+    const telegram = await startTelegram();
+    for (const times of [Number.NaN, 0, -1, 1.5]) {
+      expect(() => {
+        telegram.faults.serverError('sendMessage', times);
+      }).toThrow(/whole number of calls/);
+    }
+    expect(telegram.faults.pending('sendMessage')).toBe(0);
+  });
+
   it('answers 500, and faults of one method leave others alone', async () => {
     const telegram = await startTelegram();
     telegram.faults.serverError('sendMessage');

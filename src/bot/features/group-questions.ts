@@ -2,9 +2,10 @@
  * Groups: silent unless addressed by a mention of the bot or a reply to one of
  * its messages (/ask is in commands.ts). Unaddressed messages pass through
  * untouched, so the bot never talks into a conversation it was not asked into.
+ * An edited message meant for the bot gets the same hint as in a private chat.
  */
 import { Composer } from 'grammy';
-import { addressing } from '../addressing.js';
+import { addressing, isMeantForBot } from '../addressing.js';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import { renderMentionUsage } from '../render/menus.js';
@@ -32,6 +33,17 @@ export function groupQuestionsFeature(deps: BotDeps): Composer<BotContext> {
       return;
     }
     await answerQuestion(ctx, deps, address.question);
+  });
+
+  // Editing a mention is how people fix a typo; as in private, they are asked to send it
+  // again (answering edits would put a second answer under an old question). Edits not
+  // meant for the bot stay unanswered.
+  groups.on('edited_message', async (ctx, next) => {
+    if (!isMeantForBot(ctx.editedMessage, ctx.me)) {
+      await next();
+      return;
+    }
+    await sendHint(ctx, texts(ctx.lang).editedMessage, 'edited');
   });
 
   return composer;

@@ -1,13 +1,16 @@
 /**
  * Per-person flood control, with a window per person: it opens at their first
- * update and closes `windowMs` later (not one clock for everyone). Messages and
- * button presses count; inline queries do not (Telegram sends one per keystroke).
+ * update and closes `windowMs` later (not one clock for everyone). What the bot acts on
+ * counts: button presses, private messages, and group messages meant for it. Inline
+ * queries do not (Telegram sends one per keystroke), nor does group talk not meant for
+ * the bot, nor member updates: a person never hears "slow down" for talking to others.
  * Over the limit, the person is told once per window, politely, to slow down —
  * in a private chat, in a group (quoting them) or through the button — and the
  * rest of that window's updates are let go (a button's spinner is still stopped).
  * Windows that have closed are forgotten, so memory holds only recent senders.
  */
 import type { MiddlewareFn } from 'grammy';
+import { isMeantForBot } from '../addressing.js';
 import type { BotContext } from '../context.js';
 import { sendDraft } from '../reply.js';
 import { texts } from '../texts.js';
@@ -36,6 +39,12 @@ async function slowDown(ctx: BotContext): Promise<void> {
   else if (ctx.chat !== undefined) await sendDraft(ctx, { text, entities: [] });
 }
 
+function counts(ctx: BotContext): boolean {
+  if (ctx.callbackQuery !== undefined) return true;
+  const msg = ctx.message ?? ctx.editedMessage;
+  return msg !== undefined && isMeantForBot(msg, ctx.me);
+}
+
 export function rateLimit(options: RateLimitOptions): MiddlewareFn<BotContext> {
   const now = options.now ?? Date.now;
   // Insertion order is opening order: a new window is deleted and set again, so closed ones lead.
@@ -47,7 +56,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareFn<BotContext> {
     }
   };
   return async (ctx, next) => {
-    const user = ctx.inlineQuery === undefined ? ctx.from?.id : undefined;
+    const user = counts(ctx) ? ctx.from?.id : undefined;
     if (user === undefined) {
       await next();
       return;

@@ -29,9 +29,11 @@ export interface ReportFiles {
 
 function parseJson(text: string, file: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    // Windows editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    throw new KnowledgeError(file, null, `is not valid JSON: ${(error as Error).message}`);
+    // One line: the parser's message quotes the text, newlines and all.
+    throw new KnowledgeError(file, null, `is not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`);
   }
 }
 
@@ -40,8 +42,7 @@ function parseJson(text: string, file: string): unknown {
  * same checks guard every load and every write (import, teaching in the console).
  * `folder` is where they live or will live; errors name the files there.
  */
-export function parseReport(files: ReportFiles, folder: string): Report {
-  const name = folder.split(/[\\/]/).filter(Boolean).pop() ?? folder;
+export function parseReport(files: ReportFiles, folder: string, name = folder.split(/[\\/]/).filter(Boolean).pop() ?? folder): Report {
   const reportFile = join(folder, 'report.json');
   const meta = validateReport(parseJson(files.report, reportFile), reportFile, name);
   const factsFile = join(folder, 'facts.json');
@@ -69,7 +70,10 @@ export function parseReport(files: ReportFiles, folder: string): Report {
 function articleName(reportText: string, reportFile: string): string {
   const raw = parseJson(reportText, reportFile);
   const named = typeof raw === 'object' && raw !== null && 'article' in raw ? raw.article : undefined;
-  return typeof named === 'string' && named.trim() !== '' ? named : ARTICLE_FILE;
+  if (typeof named !== 'string' || named.trim() === '') return ARTICLE_FILE;
+  // The article lives in the report's own folder: a path could read any file on the machine.
+  if (/[/\\]/.test(named) || named === '..') throw new KnowledgeError(reportFile, null, `"article" must be a file name in the report's folder (got "${named}")`);
+  return named;
 }
 
 /** Reads one report folder's files as they are on disk. */
@@ -84,32 +88,52 @@ export function readReportFiles(folder: string): ReportFiles {
   return { report, article: readText(articleFile), facts: readText(join(folder, 'facts.json')), ...declines };
 }
 
-/** Loads one report folder: report.json, its article, facts.json. */
-export function loadReport(folder: string): Report {
-  return parseReport(readReportFiles(folder), folder);
+/** Loads one report folder: report.json, its article, facts.json; `id` when the folder is not named so. */
+export function loadReport(folder: string, id?: string): Report {
+  return parseReport(readReportFiles(folder), folder, id);
+}
+
+/** Where a save keeps the version of report `id` it replaced (hidden, so not a report of its own). */
+export function previousFolderName(id: string): string {
+  return `.${id}.prev`;
+}
+
+const PREVIOUS = /^\.(.+)\.prev$/;
+
+/** A report folder under the knowledge folder: its id and the folder name it is read from. */
+export interface ReportFolder {
+  readonly id: string;
+  readonly name: string;
 }
 
 /**
- * The report folders under `dir`, sorted (hidden ones, such as a save's temporary folder,
- * left out): the loader and `kb check` must agree on what a report is.
+ * The report folders under `dir`, sorted by id (hidden ones, such as a save's temporary
+ * folder, left out): the loader and `kb check` must agree on what a report is. A kept
+ * previous version stands in for its report when the report's own folder is missing,
+ * which happens only when a save was killed between its two renames.
  */
-export function reportFolderNames(dir: string): string[] {
-  let entries: string[];
+export function reportFolders(dir: string): ReportFolder[] {
+  let names: string[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-      .map((e) => e.name)
-      .sort();
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   } catch {
     throw new KnowledgeError(dir, null, 'the knowledge folder cannot be read');
   }
-  if (entries.length === 0) throw new KnowledgeError(dir, null, 'holds no report folder');
-  return entries;
+  const visible = new Set(names.filter((name) => !name.startsWith('.')));
+  const folders: ReportFolder[] = [...visible].map((name) => ({ id: name, name }));
+  for (const name of names) {
+    const id = PREVIOUS.exec(name)?.[1];
+    if (id !== undefined && !visible.has(id)) folders.push({ id, name });
+  }
+  if (folders.length === 0) throw new KnowledgeError(dir, null, 'holds no report folder');
+  return folders.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Loads every report folder under `dir` (each a folder with a report.json). */
 export function loadKnowledge(dir: string): KnowledgeBase {
-  return knowledgeBase(reportFolderNames(dir).map((name) => loadReport(join(dir, name))));
+  return knowledgeBase(reportFolders(dir).map((f) => loadReport(join(dir, f.name), f.id)));
 }
 
 /** Indexes loaded reports for lookup by id. */

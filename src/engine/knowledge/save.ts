@@ -1,14 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { KnowledgeError } from './errors.js';
-import { ARTICLE_FILE, DECLINES_FILE, parseReport, type ReportFiles } from './load.js';
+import { ARTICLE_FILE, DECLINES_FILE, parseReport, previousFolderName, type ReportFiles } from './load.js';
 import type { Report } from './types.js';
 
 /**
  * Writes to knowledge: checked with the loader's own checks before anything touches
- * the disk, then each file written to a temporary name and renamed over the old one,
- * so a reader (the running bot) sees the old file or the new, never half of one. The
- * file replaced is kept beside it as `<name>.prev`, one version back.
+ * the disk, then the whole report written into a hidden temporary folder and swapped in
+ * by renames, so the folder is the old report or the new one, never half of each
+ * (a new article beside old facts would not load). The folder replaced is kept as the
+ * hidden `.<id>.prev`, one version back, which the loader also reads if a crash fell
+ * between the two renames.
  */
 
 export interface SaveOptions {
@@ -26,14 +28,21 @@ export function reportFolder(knowledgeDir: string, id: string): string {
   return folder;
 }
 
-function writeAtomically(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+/** Writes and flushes one file: the rename that follows must not publish data still in a cache. */
+function writeDurably(file: string, text: string): void {
+  const fd = openSync(file, 'wx');
   try {
-    writeFileSync(temp, text, { flag: 'wx' });
-    if (existsSync(file)) copyFileSync(file, `${file}.prev`);
-    renameSync(temp, file);
+    writeSync(fd, text);
+    fsyncSync(fd);
   } finally {
-    rmSync(temp, { force: true });
+    closeSync(fd);
+  }
+}
+
+/** Temporary folders of this report left by a save that was killed. */
+function removeLeftovers(root: string, id: string): void {
+  for (const name of readdirSync(root)) {
+    if (name.startsWith(`.${id}.`) && name.endsWith('.tmp')) rmSync(join(root, name), { recursive: true, force: true });
   }
 }
 
@@ -46,13 +55,26 @@ export function saveReport(knowledgeDir: string, id: string, files: ReportFiles,
   const report = parseReport(files, folder);
   const named = (JSON.parse(files.report) as { article?: unknown }).article;
   if (named !== ARTICLE_FILE) throw new KnowledgeError(join(folder, 'report.json'), null, `"article" must be "${ARTICLE_FILE}" in a folder this project writes`);
-  const exists = existsSync(join(folder, 'report.json'));
+  const root = resolve(knowledgeDir);
+  const previous = join(root, previousFolderName(id));
+  const exists = existsSync(join(folder, 'report.json')) || existsSync(join(previous, 'report.json'));
   if (exists && !options.replace) throw new KnowledgeError(folder, null, `report "${id}" already exists (use --force to replace it)`);
-  mkdirSync(folder, { recursive: true });
-  // The article first and report.json last: a folder is a report once report.json is there.
-  writeAtomically(join(folder, ARTICLE_FILE), files.article);
-  writeAtomically(join(folder, 'facts.json'), files.facts);
-  if (files.declines !== undefined) writeAtomically(join(folder, DECLINES_FILE), files.declines);
-  writeAtomically(join(folder, 'report.json'), files.report);
+  mkdirSync(root, { recursive: true });
+  removeLeftovers(root, id);
+  const temp = join(root, `.${id}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(temp);
+    writeDurably(join(temp, ARTICLE_FILE), files.article);
+    writeDurably(join(temp, 'facts.json'), files.facts);
+    if (files.declines !== undefined) writeDurably(join(temp, DECLINES_FILE), files.declines);
+    writeDurably(join(temp, 'report.json'), files.report);
+    if (existsSync(folder)) {
+      rmSync(previous, { recursive: true, force: true });
+      renameSync(folder, previous);
+    }
+    renameSync(temp, folder);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
   return report;
 }

@@ -71,6 +71,15 @@ class Checker {
   }
 }
 
+/** "2024-02-31" has the shape but is no day; users see the date in every menu. */
+function isCalendarDate(text: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (parts === null) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export function validateReport(raw: unknown, file: string, folder: string): Omit<Report, 'article' | 'facts'> & { articleFile: string } {
   const check = new Checker(file);
   const json = check.object(raw, 'report.json');
@@ -78,7 +87,7 @@ export function validateReport(raw: unknown, file: string, folder: string): Omit
   const id = check.id(json.id, 'id', MAX_REPORT_ID);
   if (id !== folder) check.fail(`"id" is "${id}" but the folder is "${folder}": they must match`);
   const eventDate = check.text(json.eventDate, 'eventDate');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(eventDate)) check.fail(`"eventDate" must be YYYY-MM-DD (got "${eventDate}")`);
+  if (!isCalendarDate(eventDate)) check.fail(`"eventDate" must be a real date written YYYY-MM-DD (got "${eventDate}")`);
   const language = json.language === 'vi' || json.language === 'en' ? json.language : check.fail('"language" must be "vi" or "en"');
   const topics: Topic[] = check.list(json.topics, 'topics', false).map((rawTopic, i) => {
     const topic = check.object(rawTopic, `topics[${i}]`);
