@@ -21,3 +21,8 @@ export const ROUTING_FILE = fileURLToPath(new URL('../reports/routing.jsonl', im
  * `npm run eval -- --set holdout` to show how far the tuning generalizes, and never tuned on.
  */
 export const HOLDOUT_DIR = fileURLToPath(new URL('../holdout', import.meta.url));
+/**
+ * A second held-out set, written blind after the first had been measured: reported with
+ * `npm run eval -- --set holdout2`, and never tuned on.
+ */
+export const HOLDOUT2_DIR = fileURLToPath(new URL('../holdout2', import.meta.url));
