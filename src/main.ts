@@ -20,7 +20,7 @@ import { createWebhookServer } from './bot/webhook-server.js';
 import type { ChatSession } from './bot/chat-session.js';
 import { createSessionStorage, DEFAULT_SESSION_TTL_MS } from './bot/session-storage.js';
 import { parseConfig, type PollingConfig, type WebhookConfig } from './config.js';
-import { createMatcher, KnowledgeError, loadKnowledge } from './engine/index.js';
+import { createMatcher, KnowledgeError, LexiconError, loadKnowledge } from './engine/index.js';
 import { createLogger, createRedactor, prettyDestination, type Logger } from './log.js';
 
 /** The repository (or installed package) root: dist/main.js and src/main.ts both sit one level down. */
@@ -210,8 +210,8 @@ async function main(): Promise<number> {
     });
     deps = { kb, matcher: createMatcher(kb), logger, sessions };
   } catch (err) {
-    if (err instanceof KnowledgeError) {
-      say(`Knowledge error: ${err.message}`);
+    if (err instanceof KnowledgeError || err instanceof LexiconError) {
+      say(`${err instanceof KnowledgeError ? 'Knowledge' : 'Lexicon'} error: ${err.message}`);
       return 1;
     }
     throw err;

@@ -4,7 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createMatcher, KnowledgeError, loadKnowledge, type KnowledgeBase, type Matcher } from '../engine/index.js';
+import { createMatcher, KnowledgeError, LexiconError, loadKnowledge, type KnowledgeBase, type Matcher } from '../engine/index.js';
 import { toRecord } from './ask-json.js';
 import { renderPlainAnswer } from './plain-answer.js';
 
@@ -30,7 +30,7 @@ function load(dir: string): { kb: KnowledgeBase; matcher: Matcher } {
     const kb = loadKnowledge(dir);
     return { kb, matcher: createMatcher(kb) };
   } catch (error) {
-    if (error instanceof KnowledgeError) return fail(error.message);
+    if (error instanceof KnowledgeError || error instanceof LexiconError) return fail(error.message);
     throw error;
   }
 }

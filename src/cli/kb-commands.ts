@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { KnowledgeError } from '../engine/knowledge/errors.js';
+import { KnowledgeError } from '../engine/index.js';
 import type { FactChange } from '../importer/hand-edits.js';
 import { ImportError } from '../importer/import-error.js';
 import { checkKnowledge } from '../importer/knowledge-check.js';
 import { importIntoKnowledge } from '../importer/save-import.js';
-import { LexiconError } from '../importer/topic-lexicon.js';
+import { LexiconError } from '../engine/index.js';
 
 export interface KbIo {
   readonly out: (line: string) => void;

@@ -13,7 +13,7 @@ import { createSessionStorage, DEFAULT_SESSION_TTL_MS } from '../bot/session-sto
 import { startPolling } from '../bot/run-polling.js';
 import { useTelegramLimits } from '../bot/telegram-limits.js';
 import { parseConfig } from '../config.js';
-import { KnowledgeError } from '../engine/index.js';
+import { KnowledgeError, LexiconError } from '../engine/index.js';
 import { createLogger } from '../log.js';
 import { FakeTelegram } from '../mock/index.js';
 import { parseConsoleConfig } from './console-config.js';
@@ -40,6 +40,7 @@ try {
   live = new LiveKnowledge(path.resolve(parsed.config.knowledgeDir));
 } catch (error) {
   if (error instanceof KnowledgeError) fail(`Knowledge error: ${error.message}`);
+  if (error instanceof LexiconError) fail(`Lexicon error: ${error.message}`);
   throw error;
 }
 

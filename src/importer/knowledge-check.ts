@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { genreTerms } from '../engine/lexicon/genre-terms.js';
+import { topicLexicon } from './topic-lexicon.js';
 import { loadReport, reportFolders, type ReportFolder } from '../engine/knowledge/load.js';
 
 /**
@@ -20,6 +22,19 @@ export interface KnowledgeCheck {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The shipped lexicons, which every report is matched and imported with: a broken one is named like a broken report. */
+function lexiconErrors(): string[] {
+  const errors: string[] = [];
+  for (const check of [genreTerms, topicLexicon]) {
+    try {
+      check();
+    } catch (error) {
+      errors.push(messageOf(error));
+    }
+  }
+  return errors;
+}
+
 export function checkKnowledge(dir: string): KnowledgeCheck {
   let folders: ReportFolder[];
   try {
@@ -28,7 +43,7 @@ export function checkKnowledge(dir: string): KnowledgeCheck {
     return { reports: [], errors: [messageOf(error)] };
   }
   const reports: ReportSummary[] = [];
-  const errors: string[] = [];
+  const errors: string[] = lexiconErrors();
   for (const { id, name } of folders) {
     try {
       const report = loadReport(join(dir, name), id);

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { fold } from '../engine/text/fold.js';
 import { FIGURE_KINDS, type FigureKind, type Topic } from '../engine/knowledge/types.js';
 import lexiconJson from '../engine/lexicon/topics.json' with { type: 'json' };
+import { LexiconError } from '../engine/lexicon/lexicon-error.js';
 
 /**
  * The genre's topics (budget, public order, the conference itself …) as shipped data,
@@ -23,12 +24,6 @@ export interface TopicLexicon {
 
 export const TOPICS_FILE = fileURLToPath(new URL('../engine/lexicon/topics.json', import.meta.url));
 
-export class LexiconError extends Error {
-  constructor(file: string, entry: string | null, problem: string) {
-    super(`${file}${entry === null ? '' : ` (topic ${entry})`}: ${problem}`);
-    this.name = 'LexiconError';
-  }
-}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -51,7 +46,7 @@ export function parseTopicLexicon(raw: unknown, file: string): TopicLexicon {
   const entries = top.map((item: unknown, index): TopicEntry => {
     const named = isRecord(item) && typeof item.id === 'string' ? `"${item.id}"` : `#${index + 1}`;
     const fail = (problem: string): never => {
-      throw new LexiconError(file, named, problem);
+      throw new LexiconError(file, `topic ${named}`, problem);
     };
     if (!isRecord(item)) return fail('must be an object');
     const unknown = Object.keys(item).filter((k) => !['id', 'vi', 'en', 'triggers', 'kinds', 'fallback'].includes(k));

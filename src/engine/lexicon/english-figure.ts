@@ -1,5 +1,5 @@
 import { syllable } from '../text/fold.js';
-import { GENRE_TERMS, type TermEntry } from './genre-terms.js';
+import { genreTerms, type TermEntry } from './genre-terms.js';
 
 /**
  * A figure as an English reader reads it, to show beside the Vietnamese sentence:
@@ -188,8 +188,8 @@ function quantityInEnglish(text: string, units: Lookup['units']): string {
   return [number, scale, number === '1' && scale === '' ? singular(unit) : unit].filter(Boolean).join(' ');
 }
 
-export function figureInEnglish(figure: string, entries: readonly TermEntry[] = GENRE_TERMS): string {
-  const lookup = entries === GENRE_TERMS ? (shared ??= lookupOf(GENRE_TERMS)) : lookupOf(entries);
+export function figureInEnglish(figure: string, entries?: readonly TermEntry[]): string {
+  const lookup = entries === undefined ? (shared ??= lookupOf(genreTerms())) : lookupOf(entries);
   const text = figure.normalize('NFC').trim().replace(/\s+/g, ' ');
   return dateInEnglish(text) ?? rankInEnglish(text, lookup.nouns) ?? quantityInEnglish(text, lookup.units);
 }

@@ -55,5 +55,13 @@ export function parseTerms(raw: unknown, file: string): TermEntry[] {
   });
 }
 
-/** The lexicon shipped with the engine, checked once when the engine loads. */
-export const GENRE_TERMS: readonly TermEntry[] = parseTerms(shipped, TERMS_FILE);
+let checked: readonly TermEntry[] | undefined;
+
+/**
+ * The lexicon shipped with the engine, checked on first use rather than on import, so a
+ * broken file is a LexiconError an entry point can print in one line, not a crash on load.
+ */
+export function genreTerms(): readonly TermEntry[] {
+  checked ??= parseTerms(shipped, TERMS_FILE);
+  return checked;
+}

@@ -1,5 +1,5 @@
 import { analyze, type Analysis, type Word } from '../text/analyze.js';
-import { GENRE_TERMS, type TermEntry } from './genre-terms.js';
+import { genreTerms, type TermEntry } from './genre-terms.js';
 
 /**
  * Finds the lexicon's phrases in a report's text, so a fact also holds their equivalents:
@@ -82,6 +82,6 @@ let shared: TermFinder | undefined;
 
 /** The finder over the shipped lexicon, built on first use. */
 export function genreTermFinder(): TermFinder {
-  shared ??= new TermFinder(GENRE_TERMS);
+  shared ??= new TermFinder(genreTerms());
   return shared;
 }
