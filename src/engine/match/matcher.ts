@@ -112,12 +112,16 @@ class IndexMatcher implements Matcher {
     const { language } = words;
     const reports = this.policy.answeringReports(scoring);
     if (reports.length <= 1) return { answer: this.policy.answer(question, scoring, language), words, scoring };
-    const place = (id: string): number => this.clarifyOrder.get(id) ?? Infinity;
     const clarify = reports
       .filter((id) => this.clarifyOrder.has(id))
-      .sort((a, b) => place(a) - place(b))
+      .sort((a, b) => this.place(a) - this.place(b))
       .slice(0, MAX_CLARIFY);
     return { answer: { question, answered: false, best: null, alternatives: [], language, clarify: { reports: clarify } }, words, scoring };
+  }
+
+  /** A report's place when asking back (clarifyOrder); a report not loaded comes last. */
+  private place(id: string): number {
+    return this.clarifyOrder.get(id) ?? Infinity;
   }
 
   /**
@@ -130,7 +134,7 @@ class IndexMatcher implements Matcher {
     if (floor === 0 || named.length === 1 || this.index.reports.length < 2) return floor;
     const among = named.length === 0 ? this.index.reports.map((r) => r.id) : named;
     let first: string | undefined;
-    for (const id of among) if (first === undefined || (this.clarifyOrder.get(id) ?? Infinity) < (this.clarifyOrder.get(first) ?? Infinity)) first = id;
+    for (const id of among) if (first === undefined || this.place(id) < this.place(first)) first = id;
     if (first === undefined) return floor;
     return outcomeFloor(this.scorer.score(words, this.scopeOf([first]), floor), floor);
   }
