@@ -15,7 +15,9 @@ import { parseCases } from '../eval/evaluate.js';
 import { KNOWLEDGE_DIR, QUESTIONS_FILE, REPORTS_DIR, ROUTING_FILE, SECOND_SET_FILE, THIRD_SET_FILE } from '../eval/paths.js';
 import { importReportSet, readReportSet } from '../eval/report-set.js';
 import { readRoutingCases } from '../eval/routing-set.js';
-import { RANK_OVER_COVERAGE } from '../../src/engine/match/fact-scorer.js';
+import { buildFactIndex } from '../../src/engine/match/fact-index.js';
+import { FactScorer, RANK_OVER_COVERAGE } from '../../src/engine/match/fact-scorer.js';
+import { WordResolver } from '../../src/engine/match/word-resolver.js';
 import { outcomeFloor } from '../../src/engine/match/outcome-floor.js';
 
 const { dir } = writeDistrictCopies(KNOWLEDGE_DIR, 4);
@@ -59,6 +61,18 @@ describe('the scoring floors', () => {
       expect(copies.ask(named), named).toEqual(copies.explain(named).answer);
     }
     sameAsEveryFact(genre, genreQuestions, genreKb.reports[1]?.id);
+  });
+
+  it('leave out, at any floor, exactly the facts below it: those above score and rank as with every fact scored', () => {
+    // The scorer drops facts whose terms cannot lift them to the floor before any tally.
+    const index = buildFactIndex(genreKb);
+    const resolver = new WordResolver(index);
+    const scorer = new FactScorer(index);
+    for (const q of questions) {
+      const asked = scorer.prepare(resolver.read(q));
+      const all = scorer.score(asked).ranked;
+      for (const floor of [0.4, 0.62, 0.75]) expect(scorer.score(asked, scorer.everything, floor).ranked, `${q} @${floor}`).toEqual(all.filter((s) => s.coverage >= floor));
+    }
   });
 
   it('rise only from a fact that passes, and never above what the closest alternative needs', () => {

@@ -1,14 +1,15 @@
 import type { FigureKind } from '../knowledge/types.js';
 import { analyze } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
-import { answersKind, interrogatives } from '../text/interrogatives.js';
+import { answersKind, interrogatives, type Asks } from '../text/interrogatives.js';
 import { NAMING_WEIGHT, type FactIndex, type FactRange, type PostingList } from './fact-index.js';
 import { comparedOnlyYears, YEAR_TERM } from './compared-years.js';
 import { COUNTING_KINDS, MEASURE_UNITS, PEOPLE, QUANTITY_ASKS, QUANTITY_WORDS } from './counted-units.js';
 import { inferKind } from './kind-questions.js';
 import { memo } from './memo-by-text.js';
-import { NameRules } from './name-roles.js';
-import { TargetCues } from './target-cues.js';
+import { NameRules, type NameQuestion } from './name-roles.js';
+import { TargetCues, type TargetQuestion } from './target-cues.js';
+import { collectInScope, creditCandidates, heldByCandidates, type BoundShare, type CandidateTally } from './posting-walk.js';
 import type { QuestionWords, Resolved } from './word-resolver.js';
 
 /**
@@ -77,21 +78,6 @@ export function weightOf(list: PostingList | undefined, fact: number): number {
   return list.facts[k] === fact ? (list.weights[k] ?? 0) : 0;
 }
 
-/** Calls `visit` for the postings of facts inside the scope: only the routed reports' postings are read. */
-function eachInScope(list: PostingList, scope: readonly FactRange[], visit: (fact: number, weight: number) => void): void {
-  const { facts, weights } = list;
-  for (const { start, end } of scope) {
-    for (let k = start === 0 ? 0 : lowerBound(list, start); k < facts.length; k++) {
-      const fact = facts[k] ?? end;
-      if (fact >= end) break;
-      visit(fact, weights[k] ?? 0);
-    }
-  }
-}
-
-/** The share of a word's weight a fact earns, asked for facts in increasing order. */
-type Share = (fact: number) => number;
-
 /** What a figure asked back by its own number gains over facts that only mention that number. */
 const FIGURE_ASKED_BONUS = 0.05;
 /**
@@ -100,6 +86,42 @@ const FIGURE_ASKED_BONUS = 0.05;
  * sort multiply by less than 1). The matcher's early stop relies on it: a new bonus must be added here.
  */
 export const RANK_OVER_COVERAGE = SOFT_WEIGHT + FIGURE_ASKED_BONUS;
+
+/** One postings list a question credits, with what each of its postings adds to which tally. */
+interface Credit {
+  readonly list: PostingList;
+  readonly into: 'matched' | 'pairs' | 'soft';
+  readonly weight: number;
+  readonly factor: number;
+  readonly share: BoundShare;
+}
+
+/** A question as scoring reads it, whatever the facts scored (FactScorer.prepare). */
+export interface PreparedQuestion {
+  readonly numberCount: number;
+  /** The question's whole weight: what coverage divides by. */
+  readonly whole: number;
+  readonly softMass: number;
+  /** What each term can add to a fact's coverage at most, lightest first, with the lists that credit it. */
+  readonly parts: readonly { readonly lists: readonly PostingList[]; readonly most: number }[];
+  /** Every list the question credits, in the order the tallies add them. */
+  readonly credits: readonly Credit[];
+  /** Per number of the question: its readings' lists, and the year it names unless it compares with it. */
+  readonly numberGroups: readonly { readonly readings: readonly { readonly list: PostingList; readonly weight: number }[]; readonly year: string | undefined }[];
+  readonly kinds: readonly Asks[];
+  readonly counted: readonly (string | null)[];
+  readonly countedEnglish: readonly (readonly string[])[];
+  readonly units: readonly string[];
+  readonly wholeUnits: readonly (readonly string[])[];
+  readonly shareless: boolean;
+  readonly quantity: boolean;
+  readonly stated: ReadonlySet<string>;
+  readonly restated: readonly string[];
+  readonly askedBack: boolean;
+  readonly targetsAsked: TargetQuestion;
+  readonly namesAsked: NameQuestion;
+  readonly subjects: readonly string[];
+}
 
 export class FactScorer {
   // Per-question tallies, one slot per fact, reused: a question allocates no arrays,
@@ -110,6 +132,10 @@ export class FactScorer {
   private readonly numberBest: Float64Array;
   private readonly numbersHeld: Uint8Array;
   private readonly inCandidates: Uint8Array;
+  private readonly candidateBuffer: Int32Array;
+  private readonly candidateTally: CandidateTally;
+  /** The last number `nextPart` gave: each part of each scoring gets its own. */
+  private partStamp = 0;
   /** Per fact: the folded words of its figure ("vu" of "37 vụ"), when it counts things in a unit of its own. */
   private readonly units: readonly (ReadonlySet<string> | null)[];
   private readonly kinds: readonly (FigureKind | null)[];
@@ -157,6 +183,8 @@ export class FactScorer {
     this.numberBest = new Float64Array(n);
     this.numbersHeld = new Uint8Array(n);
     this.inCandidates = new Uint8Array(n);
+    this.candidateBuffer = new Int32Array(n);
+    this.candidateTally = { marks: this.inCandidates, facts: new Int32Array(n), count: 0, most: new Float64Array(n), part: new Int32Array(n), held: new Float64Array(n) };
   }
 
   /** The whole knowledge as one scope. */
@@ -165,15 +193,13 @@ export class FactScorer {
   }
 
   /**
-   * Scores the facts inside `scope` (the routed reports' ranges; all facts by default).
-   * Coverage is relative to the question alone, so a fact scores the same whatever the scope.
+   * What scoring needs of a question that does not depend on the facts scored: its terms
+   * and their postings, masses, the pairs, numbers and kinds asked. One ask scores two or
+   * three times (the first report, the raised floor, the policy's floor): read once.
    */
-  score(question: QuestionWords, scope: readonly FactRange[] = this.everything, floor = 0): Scoring {
+  prepare(question: QuestionWords): PreparedQuestion {
     const { postings, unknownIdf } = this.index;
     const idf = (term: string): number => this.index.idf(term);
-    const { matched, pairs, soft, numbersHeld } = this;
-    // Only the scope's slots are cleared and read: a question about one report of a hundred costs what it costs with one.
-    for (const { start, end } of scope) for (const tally of [matched, pairs, soft, numbersHeld]) tally.fill(0, start, end);
     let mass = 0;
     let pairMass = 0;
     let softMass = 0;
@@ -224,10 +250,38 @@ export class FactScorer {
     // `lists` are the postings it credits; `most` bounds the credit (field weights and shares are at most 1).
     const parts: { lists: PostingList[]; most: number }[] = [];
     const listsOf = (...terms: string[]): PostingList[] => terms.flatMap((t) => postings.get(t) ?? []);
+    // Where a fact binds a word inside a pair the question lacks, it earns a share: judged once per set of pairs and question.
+    const judged = new Map<ReadonlySet<string>, number>();
+    const judge = (pairsOfTerm: ReadonlySet<string>): number => {
+      let share = judged.get(pairsOfTerm);
+      if (share === undefined) judged.set(pairsOfTerm, (share = pairTerms.some((pair) => pairsOfTerm.has(pair)) ? 1 : BOUND_CREDIT));
+      return share;
+    };
+    const shareOf = (term: string): BoundShare => {
+      const bound = this.index.boundIn.get(term);
+      return bound === undefined ? null : { bound, judge };
+    };
+    const credits: Credit[] = [];
+    for (const { term, credit } of softTerms) {
+      const list = postings.get(term);
+      if (list) credits.push({ list, into: 'soft', weight: idf(term), factor: credit, share: null });
+    }
     for (const { term, credit: credited, accent } of subjectWords) {
       const weight = weightIn(term);
       mass += weight;
       parts.push({ lists: listsOf(term, ...(accent === undefined ? [] : [`=${accent}`])), most: accent === undefined ? weight * credited : weight });
+      const list = postings.get(term);
+      const share = shareOf(term);
+      if (accent === undefined) {
+        if (list) credits.push({ list, into: 'matched', weight: idf(term), factor: credited, share });
+        continue;
+      }
+      // Full credit only where the fact spells the word with the marks typed;
+      // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
+      const listWeight = list ? idf(term) : 0;
+      if (list) credits.push({ list, into: 'matched', weight: listWeight, factor: ACCENT_MISMATCH_CREDIT, share });
+      const marked = postings.get(`=${accent}`);
+      if (marked !== undefined) credits.push({ list: marked, into: 'matched', weight: listWeight, factor: 1 - ACCENT_MISMATCH_CREDIT, share });
     }
     const distinctPairs = questionPairs.filter(({ pair }) => {
       if (seen.has(pair)) return false;
@@ -238,6 +292,8 @@ export class FactScorer {
       const weight = weightIn(pair);
       pairMass += weight;
       parts.push({ lists: listsOf(pair), most: PAIR_WEIGHT * weight * credited });
+      const list = postings.get(pair);
+      if (list) credits.push({ list, into: 'pairs', weight: idf(pair), factor: credited, share: null });
     }
     const groupMasses = numbers.map((group) => Math.max(0, ...group.map(weightIn)));
     numbers.forEach((group, k) => {
@@ -245,103 +301,16 @@ export class FactScorer {
       mass += groupMass > 0 ? groupMass : unknownIdf;
       parts.push({ lists: listsOf(...group), most: groupMass });
     });
-    const whole = mass + PAIR_WEIGHT * pairMass;
-
-    // Facts that earn coverage, each listed once. With a floor, a fact can only reach it
-    // through a term whose credit, added to all the lighter terms', reaches it: only the
-    // facts holding such a term are scored (the lighter terms' long postings are merely
-    // looked through), and they are scored exactly as a full scan would.
-    const { inCandidates } = this;
-    const candidates: number[] = [];
-    const candidate = (fact: number): void => {
-      if (inCandidates[fact] === 1) return;
-      inCandidates[fact] = 1;
-      candidates.push(fact);
-    };
-    const reach = floor * whole * (1 - 1e-9);
-    const lightest = [...parts].sort((a, b) => a.most - b.most);
-    let light = 0;
-    let pruned = false;
-    for (const part of lightest) {
-      if (light + part.most < reach) {
-        light += part.most;
-        pruned = true;
-        continue;
-      }
-      for (const list of part.lists) eachInScope(list, scope, candidate);
-    }
-    /** Whether a fact's tallies are kept: every fact in scope, or only the candidates once some are left out. */
-    const kept = (fact: number): boolean => !pruned || inCandidates[fact] === 1;
-
-    /**
-     * Adds `weight × held × factor × share` to every kept fact in scope holding the list's
-     * term. The innermost loop of every question: written out, with no call per posting
-     * but the share's, and that only for words some fact binds.
-     */
-    const addList = (list: PostingList, into: Float64Array, weight: number, factor: number, share: Share | undefined, counts: boolean): void => {
-      const { facts, weights } = list;
-      for (const { start, end } of scope) {
-        for (let k = start === 0 ? 0 : lowerBound(list, start); k < facts.length; k++) {
-          const fact = facts[k] ?? end;
-          if (fact >= end) break;
-          if (pruned && inCandidates[fact] !== 1) continue;
-          if (counts) candidate(fact);
-          into[fact] = (into[fact] ?? 0) + weight * (weights[k] ?? 0) * factor * (share === undefined ? 1 : share(fact));
-        }
-      }
-    };
-    /** Adds a term's weight to every kept fact in scope holding it; `share` gives the share a fact earns. */
-    const credit = (term: string, credited: number, into: Float64Array, share?: Share): number => {
-      const list = postings.get(term);
-      if (!list) return 0;
-      const weight = idf(term);
-      addList(list, into, weight, credited, share, into !== soft && !pruned);
-      return weight;
-    };
-
-    for (const { term, credit: credited } of softTerms) credit(term, credited, soft);
-    for (const { term, credit: credited, accent } of subjectWords) {
-      if (accent === undefined) {
-        credit(term, credited, matched, this.boundElsewhere(term, pairTerms));
-        continue;
-      }
-      // Full credit only where the fact spells the word with the marks typed;
-      // elsewhere it is probably another word ("dân số" is not "hướng dẫn").
-      // Each list gets a share of its own: a share's cursor walks one list in fact order.
-      const weight = credit(term, ACCENT_MISMATCH_CREDIT, matched, this.boundElsewhere(term, pairTerms));
-      const marked = postings.get(`=${accent}`);
-      if (marked !== undefined) addList(marked, matched, weight, 1 - ACCENT_MISMATCH_CREDIT, this.boundElsewhere(term, pairTerms), !pruned);
-    }
-    for (const { pair, credited } of distinctPairs) credit(pair, credited, pairs);
-    const best = this.numberBest;
     // "năm 2023 … bao nhiêu" is not answered by a fact that only compares with 2023 ("tăng 6% so với năm 2023"),
     // unless the question compares too.
     const askedCompared = comparedOnlyYears(question.text);
-    for (const group of numbers) {
-      // A number counts once, by whichever of its readings the fact holds.
-      const touched: number[] = [];
-      const year = group.find((term) => YEAR_TERM.test(term) && !askedCompared.has(term));
-      for (const term of group) {
+    const numberGroups = numbers.map((group) => ({
+      readings: group.flatMap((term) => {
         const list = postings.get(term);
-        if (!list) continue;
-        const weight = idf(term);
-        eachInScope(list, scope, (fact, held) => {
-          if (!kept(fact)) return;
-          if (best[fact] === 0) touched.push(fact);
-          best[fact] = Math.max(best[fact] ?? 0, weight * held);
-        });
-      }
-      for (const i of touched) {
-        if (year !== undefined && this.comparedYears[i]?.has(year)) {
-          best[i] = 0;
-          continue;
-        }
-        candidate(i);
-        matched[i] = (matched[i] ?? 0) + (best[i] ?? 0);
-        numbersHeld[i] = (numbersHeld[i] ?? 0) + 1;
-        best[i] = 0;
-      }
-    }
+        return list ? [{ list, weight: idf(term) }] : [];
+      }),
+      year: group.find((term) => YEAR_TERM.test(term) && !askedCompared.has(term)),
+    }));
 
     const asked = interrogatives(analysis.words);
     // The thing a "how many" counts must be named by the fact itself, not only by its sentence.
@@ -369,34 +338,117 @@ export class FactScorer {
     // nhiêu", "bao nhiêu bài đạt điểm 10") is not answered by that figure ("6 tháng", "10").
     // Only a question word asks ("bao nhiêu", "mấy", "how many"): "tỷ lệ 100% là gì" asks a figure back.
     const quantity = kinds.some((k) => QUANTITY_ASKS.has(k)) && analysis.words.some((w) => QUANTITY_WORDS.has(w.folded));
-    const stated = new Set(numbers.flat());
     // A figure asked back by its number ("2.684 tỷ là gì?") or by all its words ("khóa XX là gì?").
     const restated = subjectWords.map((w) => w.term);
-    const askedBack = kinds.length === 0 && (numbers.length > 0 || restated.length > 0);
     const folded = fold(question.text.normalize('NFC'));
-    const targetsAsked = this.targetCues.read(folded);
     // A unit of two words that the report counts in ("giải Nhất", "đối tượng") is wanted whole: "47 giải" is not "bao nhiêu giải Nhất".
     const wholeUnits = english
       ? []
       : asked.unitWords.map((w) => w.map((word) => word.folded)).filter((w) => w.length === 2 && this.unitPairs.has(w.join(' ')));
-    const namesAsked = this.nameRules.read(analysis.words, pairTerms, folded, asked.kinds);
+    return {
+      numberCount: numbers.length,
+      whole: mass + PAIR_WEIGHT * pairMass,
+      softMass,
+      parts: [...parts].sort((a, b) => a.most - b.most),
+      credits,
+      numberGroups,
+      kinds,
+      counted,
+      countedEnglish,
+      units,
+      wholeUnits,
+      shareless,
+      quantity,
+      stated: new Set(numbers.flat()),
+      restated,
+      askedBack: kinds.length === 0 && (numbers.length > 0 || restated.length > 0),
+      targetsAsked: this.targetCues.read(folded),
+      namesAsked: this.nameRules.read(analysis.words, pairTerms, folded, asked.kinds),
+      subjects: sequence.flatMap((entry) => (entry === null ? [] : [entry.term])),
+    };
+  }
+
+  /**
+   * Scores the facts inside `scope` (the routed reports' ranges; all facts by default).
+   * Coverage is relative to the question alone, so a fact scores the same whatever the scope.
+   */
+  score(question: QuestionWords | PreparedQuestion, scope: readonly FactRange[] = this.everything, floor = 0): Scoring {
+    const asked = 'analysis' in question ? this.prepare(question) : question;
+    const { whole, softMass, numberCount } = asked;
+    const { matched, pairs, soft, numbersHeld, inCandidates, candidateBuffer } = this;
+
+    // Facts that earn coverage, each listed once. With a floor, a fact can only reach it
+    // through a term whose credit, added to all the lighter terms', reaches it: only the
+    // facts holding such a term are scored (the lighter terms' long postings are merely
+    // looked up for them), and they are scored exactly as a full scan would.
+    const reach = floor * whole * (1 - 1e-9);
+    let light = 0;
+    const { candidateTally: found } = this;
+    found.count = 0;
+    for (const part of asked.parts) {
+      if (light + part.most < reach) {
+        light += part.most;
+        continue;
+      }
+      const stamp = this.nextPart();
+      for (const list of part.lists) collectInScope(list, scope, found, stamp, part.most);
+    }
+    // A fact whose terms, at their most, leave it below the floor is dropped before any
+    // tally: over many reports most facts holding a telling word hold nothing else asked.
+    // (Every term adds at most its `most`; the margin of `reach` covers rounding.)
+    let count = 0;
+    for (let c = 0; c < found.count; c++) {
+      const i = found.facts[c] ?? 0;
+      inCandidates[i] = 0;
+      if (light + (found.most[i] ?? 0) >= reach) candidateBuffer[count++] = i;
+    }
+    // In fact order, as a scan of the whole scope would score them, so ties rank as they always have.
+    const candidates = candidateBuffer.subarray(0, count).sort();
+    // Only the candidates' slots are cleared and read: nothing else is.
+    for (let c = 0; c < count; c++) {
+      const i = candidates[c] ?? 0;
+      matched[i] = 0;
+      pairs[i] = 0;
+      soft[i] = 0;
+      numbersHeld[i] = 0;
+    }
+    const tallies = { matched, pairs, soft } as const;
+    for (const { list, into, weight, factor, share } of asked.credits) creditCandidates(list, candidates, tallies[into], weight, factor, share);
+    const best = this.numberBest;
+    for (const { readings, year } of asked.numberGroups) {
+      // A number counts once, by whichever of its readings the fact holds.
+      const touched: number[] = [];
+      for (const { list, weight } of readings) {
+        heldByCandidates(list, candidates, (fact, held) => {
+          if (best[fact] === 0) touched.push(fact);
+          best[fact] = Math.max(best[fact] ?? 0, weight * held);
+        });
+      }
+      for (const i of touched) {
+        if (year !== undefined && this.comparedYears[i]?.has(year)) {
+          best[i] = 0;
+          continue;
+        }
+        matched[i] = (matched[i] ?? 0) + (best[i] ?? 0);
+        numbersHeld[i] = (numbersHeld[i] ?? 0) + 1;
+        best[i] = 0;
+      }
+    }
+
+    const { kinds, counted, countedEnglish, units, wholeUnits, shareless, quantity, stated, restated, askedBack, targetsAsked, namesAsked } = asked;
     const ranked: Scored[] = [];
-    // Only facts holding a word, pair or number of the question can have coverage: scored in
-    // fact order, as a scan of the whole scope would, so ties rank as they always have.
-    const order = Int32Array.from(candidates).sort();
-    for (const i of candidates) inCandidates[i] = 0;
-    for (const i of order) {
+    for (let c = 0; c < count; c++) {
+      const i = candidates[c] ?? 0;
       const evidence = matched[i] ?? 0;
       const coverage = whole > 0 ? (evidence + PAIR_WEIGHT * (pairs[i] ?? 0)) / whole : 0;
       if (coverage === 0 || coverage < floor) continue;
       const ranking = coverage + (softMass > 0 ? (SOFT_WEIGHT * (soft[i] ?? 0)) / softMass : 0);
       // "2.684 tỷ là con số gì?": the fact whose figure it is comes before one whose sentence only mentions it.
-      const figureAsked = numbers.length > 0 ? this.statesFigure(i, stated) : restated.every((term) => this.figureWords[i]?.has(term) === true);
-      const asked = askedBack && figureAsked ? ranking + FIGURE_ASKED_BONUS : ranking;
-      const rank = asked * this.targetCues.rank(i, targetsAsked) * this.nameRules.rank(i, namesAsked);
+      const figureAsked = askedBack && (numberCount > 0 ? this.statesFigure(i, stated) : restated.every((term) => this.figureWords[i]?.has(term) === true));
+      const rank = (figureAsked ? ranking + FIGURE_ASKED_BONUS : ranking) * this.targetCues.rank(i, targetsAsked) * this.nameRules.rank(i, namesAsked);
       const factAsks = this.index.asks[i];
       const eligible =
-        numbersHeld[i] === numbers.length &&
+        numbersHeld[i] === numberCount &&
         kinds.every((k) => factAsks !== undefined && answersKind(k, factAsks)) &&
         counted.every((term) => term !== null && this.counts(i, term)) &&
         countedEnglish.every((terms) => terms.some((term) => this.names(i, term))) &&
@@ -408,8 +460,16 @@ export class FactScorer {
       ranked.push({ fact: i, rank, coverage, evidence, eligible });
     }
     ranked.sort((a, b) => b.rank - a.rank || b.coverage - a.coverage);
-    const subjects = sequence.flatMap((entry) => (entry === null ? [] : [entry.term]));
-    return { ranked, subjects };
+    return { ranked, subjects: asked.subjects };
+  }
+
+  /** A number no part has used since the stamps were last cleared. */
+  private nextPart(): number {
+    if (this.partStamp === 0x7fffffff) {
+      this.candidateTally.part.fill(0);
+      this.partStamp = 0;
+    }
+    return ++this.partStamp;
   }
 
   /** Whether every number of the fact's figure is among the question's own. */
@@ -452,30 +512,6 @@ export class FactScorer {
     if (second === null) return null;
     const pair = `${first} ${second}`;
     return this.index.postings.has(pair) ? pair : first;
-  }
-
-  /**
-   * The facts where a word of the question is probably another word, with the share of
-   * its weight they earn. Most Vietnamese words are two syllables: where a fact only
-   * ever uses a syllable inside a pair the question does not contain ("công dân" for
-   * the "dân" of "dân số", "báo cáo" for the "báo" of "báo nào"), it earns a part only.
-   */
-  private boundElsewhere(term: string, questionPairs: readonly string[]): Share | undefined {
-    const boundIn = this.index.boundIn.get(term);
-    if (boundIn === undefined) return undefined;
-    const { facts, pairs } = boundIn;
-    // Asked per fact the term's postings reach, in fact order: a cursor walks the facts that
-    // bind the term alongside. Reports share their sets of pairs: each is judged once.
-    const judged = new Map<ReadonlySet<string>, number>();
-    let at = 0;
-    return (fact) => {
-      while (at < facts.length && (facts[at] ?? Infinity) < fact) at++;
-      const pairsOfTerm = facts[at] === fact ? pairs[at] : undefined;
-      if (pairsOfTerm === undefined) return 1;
-      let share = judged.get(pairsOfTerm);
-      if (share === undefined) judged.set(pairsOfTerm, (share = questionPairs.some((pair) => pairsOfTerm.has(pair)) ? 1 : BOUND_CREDIT));
-      return share;
-    };
   }
 
   /** Whether the fact names a term in its own words (a way of asking, a keyword, its figure). */

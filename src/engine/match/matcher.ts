@@ -3,7 +3,7 @@ import { headlineFacts } from '../knowledge/headline.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { AnswerPolicy, MIN_COVERAGE, MIN_SUGGESTION_COVERAGE } from './answer-policy.js';
 import { buildFactIndex, type FactIndex, type FactRange } from './fact-index.js';
-import { FactScorer, type Scoring } from './fact-scorer.js';
+import { FactScorer, type PreparedQuestion, type Scoring } from './fact-scorer.js';
 import { outcomeFloor } from './outcome-floor.js';
 import { ReportRouter } from './report-router.js';
 import { Typeahead } from './typeahead.js';
@@ -36,6 +36,8 @@ class IndexMatcher implements Matcher {
   private typeaheadIndex: Typeahead | undefined;
   /** Each report's place when asking back: newest first, then by id. Worked out once, not per question. */
   private readonly clarifyOrder: ReadonlyMap<string, number>;
+  /** The report asked back first among all: where a question naming none is scored first. */
+  private readonly firstAskedBack: string | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.index = buildFactIndex(kb);
@@ -44,6 +46,7 @@ class IndexMatcher implements Matcher {
     this.policy = new AnswerPolicy(this.index.facts, (fact, term) => this.scorer.holds(fact, term));
     const newestFirst = [...kb.reports].sort((a, b) => b.eventDate.localeCompare(a.eventDate) || a.id.localeCompare(b.id));
     this.clarifyOrder = new Map(newestFirst.map((r, i) => [r.id, i]));
+    this.firstAskedBack = newestFirst[0]?.id;
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -90,21 +93,23 @@ class IndexMatcher implements Matcher {
     const { language, route } = words;
     // A place no loaded report is about: whatever its words match, it is another report's question.
     if (route.unknownPlace) return { answer: this.policy.answer(question, NOTHING, language), words, scoring: NOTHING };
+    // Read once for the two or three scorings below.
+    const asked = this.scorer.prepare(words);
     const current = options.report !== undefined && this.index.ranges.has(options.report) ? options.report : undefined;
     if (route.reports.length === 0 && current !== undefined) {
       // The chat's report first: a follow-up stays in it, and costs what one report costs.
-      const scoring = this.scorer.score(words, this.scopeOf([current]), floor);
+      const scoring = this.scorer.score(asked, this.scopeOf([current]), floor);
       const answer = this.policy.answer(question, scoring, language);
       if (answer.answered) return { answer, words, scoring };
     }
     const scope = this.scopeOf(route.reports);
-    const raised = this.raisedFloor(words, route.reports, floor);
+    const raised = this.raisedFloor(asked, route.reports, floor);
     if (raised > floor) {
-      const decided = this.outcome(question, words, this.scorer.score(words, scope, raised));
+      const decided = this.outcome(question, words, this.scorer.score(asked, scope, raised));
       // A decline lists suggestions down to the policy's floor: those need every fact above it.
       if (decided.answer.answered || decided.answer.clarify !== undefined) return decided;
     }
-    return this.outcome(question, words, this.scorer.score(words, scope, floor));
+    return this.outcome(question, words, this.scorer.score(asked, scope, floor));
   }
 
   /** The answer from the scores: the one report's, or which reports to ask back. */
@@ -130,12 +135,11 @@ class IndexMatcher implements Matcher {
    * that passes there bounds what the others must reach to matter. Explanations (floor 0)
    * score everything.
    */
-  private raisedFloor(words: QuestionWords, named: readonly string[], floor: number): number {
+  private raisedFloor(asked: PreparedQuestion, named: readonly string[], floor: number): number {
     if (floor === 0 || named.length === 1 || this.index.reports.length < 2) return floor;
-    const among = named.length === 0 ? this.index.reports.map((r) => r.id) : named;
-    let first: string | undefined;
-    for (const id of among) if (first === undefined || this.place(id) < this.place(first)) first = id;
+    let first = named.length === 0 ? this.firstAskedBack : undefined;
+    for (const id of named) if (first === undefined || this.place(id) < this.place(first)) first = id;
     if (first === undefined) return floor;
-    return outcomeFloor(this.scorer.score(words, this.scopeOf([first]), floor), floor);
+    return outcomeFloor(this.scorer.score(asked, this.scopeOf([first]), floor), floor);
   }
 }
