@@ -25,6 +25,13 @@ function listOf(facts: Int32Array, next: () => number): PostingList {
   return { length: facts.length, facts, weights: Float64Array.from(facts, () => [0.5, 0.7, 0.9, 1][Math.floor(next() * 4)] ?? 1) };
 }
 
+/** The marks of a set of candidates: 1 for each. */
+function marksOf(candidates: Int32Array, n: number): Uint8Array {
+  const marks = new Uint8Array(n);
+  for (const fact of candidates) marks[fact] = 1;
+  return marks;
+}
+
 describe('gallop', () => {
   it('finds the first position at or after the start whose value is at least the one sought', () => {
     const next = random(1);
@@ -40,6 +47,7 @@ describe('gallop', () => {
 });
 
 describe('creditCandidates', () => {
+  // Lists both longer and shorter than the candidates: galloped through and walked.
   it('adds to each candidate what a walk of the whole list adds, bit for bit, bound shares included', () => {
     const next = random(2);
     for (let round = 0; round < 100; round++) {
@@ -52,7 +60,7 @@ describe('creditCandidates', () => {
       const weight = 1 + next();
       const factor = next();
       const got = new Float64Array(500).fill(0.25);
-      creditCandidates(list, candidates, got, weight, factor, round % 2 === 0 ? { bound, judge } : null);
+      creditCandidates(list, candidates, marksOf(candidates, 500), got, weight, factor, round % 2 === 0 ? { bound, judge } : null);
       const expected = new Float64Array(500).fill(0.25);
       const chosen = new Set(candidates);
       list.facts.forEach((fact, k) => {
@@ -65,12 +73,15 @@ describe('creditCandidates', () => {
     }
   });
 
-  it('visits exactly the candidates a list holds, in order, with their weights', () => {
+  it.each([
+    [0.3, 0.2],
+    [0.9, 0.02],
+  ])('visits exactly the candidates a list holds, in order, with their weights (postings %s, candidates %s)', (density, share) => {
     const next = random(3);
-    const list = listOf(someFacts(next, 400, 0.3), next);
-    const candidates = someFacts(next, 400, 0.2);
+    const list = listOf(someFacts(next, 400, density), next);
+    const candidates = someFacts(next, 400, share);
     const seen: [number, number][] = [];
-    heldByCandidates(list, candidates, (fact, held) => seen.push([fact, held]));
+    heldByCandidates(list, candidates, marksOf(candidates, 400), (fact: number, held: number) => seen.push([fact, held]));
     const expected = [...list.facts].flatMap((fact, k) => (candidates.includes(fact) ? [[fact, list.weights[k] ?? 0] as [number, number]] : []));
     expect(seen).toEqual(expected);
   });

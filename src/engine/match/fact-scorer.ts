@@ -252,9 +252,15 @@ export class FactScorer {
     const listsOf = (...terms: string[]): PostingList[] => terms.flatMap((t) => postings.get(t) ?? []);
     // Where a fact binds a word inside a pair the question lacks, it earns a share: judged once per set of pairs and question.
     const judged = new Map<ReadonlySet<string>, number>();
+    // Neighbouring facts (a report's, and copies of one text) share a set: the last one is kept at hand.
+    let lastSet: ReadonlySet<string> | undefined;
+    let lastShare = 1;
     const judge = (pairsOfTerm: ReadonlySet<string>): number => {
+      if (pairsOfTerm === lastSet) return lastShare;
       let share = judged.get(pairsOfTerm);
       if (share === undefined) judged.set(pairsOfTerm, (share = pairTerms.some((pair) => pairsOfTerm.has(pair)) ? 1 : BOUND_CREDIT));
+      lastSet = pairsOfTerm;
+      lastShare = share;
       return share;
     };
     const shareOf = (term: string): BoundShare => {
@@ -399,8 +405,8 @@ export class FactScorer {
     let count = 0;
     for (let c = 0; c < found.count; c++) {
       const i = found.facts[c] ?? 0;
-      inCandidates[i] = 0;
       if (light + (found.most[i] ?? 0) >= reach) candidateBuffer[count++] = i;
+      else inCandidates[i] = 0;
     }
     // In fact order, as a scan of the whole scope would score them, so ties rank as they always have.
     const candidates = candidateBuffer.subarray(0, count).sort();
@@ -413,13 +419,13 @@ export class FactScorer {
       numbersHeld[i] = 0;
     }
     const tallies = { matched, pairs, soft } as const;
-    for (const { list, into, weight, factor, share } of asked.credits) creditCandidates(list, candidates, tallies[into], weight, factor, share);
+    for (const { list, into, weight, factor, share } of asked.credits) creditCandidates(list, candidates, inCandidates, tallies[into], weight, factor, share);
     const best = this.numberBest;
     for (const { readings, year } of asked.numberGroups) {
       // A number counts once, by whichever of its readings the fact holds.
       const touched: number[] = [];
       for (const { list, weight } of readings) {
-        heldByCandidates(list, candidates, (fact, held) => {
+        heldByCandidates(list, candidates, inCandidates, (fact, held) => {
           if (best[fact] === 0) touched.push(fact);
           best[fact] = Math.max(best[fact] ?? 0, weight * held);
         });
@@ -435,6 +441,7 @@ export class FactScorer {
       }
     }
 
+    for (let c = 0; c < count; c++) inCandidates[candidates[c] ?? 0] = 0;
     const { kinds, counted, countedEnglish, units, wholeUnits, shareless, quantity, stated, restated, askedBack, targetsAsked, namesAsked } = asked;
     const ranked: Scored[] = [];
     for (let c = 0; c < count; c++) {

@@ -81,21 +81,44 @@ export function collectInScope(list: PostingList, scope: readonly FactRange[], t
  */
 export type BoundShare = { readonly bound: BoundFacts; readonly judge: (pairs: ReadonlySet<string>) => number } | null;
 
+/** A list this many times longer than the candidates (over their span) is looked up by galloping; a shorter one is walked. */
+const WALK_RATIO = 4;
+
 /**
- * Adds `weight × held × factor × share` to `into` for every candidate holding the list's
- * term, candidates in increasing order. Each addend is computed as a walk of the whole
- * list would, in the same order of operations, so tallies are bit for bit the same.
+ * Calls `hit(fact, k)` for each candidate the list holds (`k` its position in the list),
+ * in increasing order of facts. `marks[fact]` is 1 for the candidates: a list about as long
+ * as the candidates is walked with a look at the mark, a longer one galloped through.
  */
-export function creditCandidates(list: PostingList, candidates: Int32Array, into: Float64Array, weight: number, factor: number, share: BoundShare): void {
-  const { facts, weights } = list;
-  const n = facts.length;
-  let k = 0;
-  let b = 0;
-  for (let c = 0; c < candidates.length; c++) {
+function eachCandidateHeld(list: PostingList, candidates: Int32Array, marks: Uint8Array, hit: (fact: number, k: number) => void): void {
+  const { facts } = list;
+  const count = candidates.length;
+  if (count === 0) return;
+  let k = gallop(facts, 0, candidates[0] ?? 0);
+  const end = gallop(facts, k, (candidates[count - 1] ?? 0) + 1);
+  if (end - k <= WALK_RATIO * count) {
+    for (; k < end; k++) {
+      const fact = facts[k] ?? 0;
+      if (marks[fact] === 1) hit(fact, k);
+    }
+    return;
+  }
+  for (let c = 0; c < count; c++) {
     const fact = candidates[c] ?? 0;
     k = gallop(facts, k, fact);
-    if (k >= n) return;
-    if (facts[k] !== fact) continue;
+    if (k >= end) return;
+    if (facts[k] === fact) hit(fact, k);
+  }
+}
+
+/**
+ * Adds `weight × held × factor × share` to `into` for every candidate holding the list's
+ * term. Each addend is computed as a walk of the whole list would, in the same order of
+ * operations, so tallies are bit for bit the same.
+ */
+export function creditCandidates(list: PostingList, candidates: Int32Array, marks: Uint8Array, into: Float64Array, weight: number, factor: number, share: BoundShare): void {
+  const { weights } = list;
+  let b = 0;
+  eachCandidateHeld(list, candidates, marks, (fact, k) => {
     let part = 1;
     if (share !== null) {
       const bound = share.bound.facts;
@@ -104,17 +127,13 @@ export function creditCandidates(list: PostingList, candidates: Int32Array, into
       if (pairs !== undefined) part = share.judge(pairs);
     }
     into[fact] = (into[fact] ?? 0) + weight * (weights[k] ?? 0) * factor * part;
-  }
+  });
 }
 
 /** Calls `visit` with each candidate holding the list's term and the weight it holds it with, candidates in increasing order. */
-export function heldByCandidates(list: PostingList, candidates: Int32Array, visit: (fact: number, held: number) => void): void {
-  const { facts, weights } = list;
-  let k = 0;
-  for (let c = 0; c < candidates.length; c++) {
-    const fact = candidates[c] ?? 0;
-    k = gallop(facts, k, fact);
-    if (k >= facts.length) return;
-    if (facts[k] === fact) visit(fact, weights[k] ?? 0);
-  }
+export function heldByCandidates(list: PostingList, candidates: Int32Array, marks: Uint8Array, visit: (fact: number, held: number) => void): void {
+  const { weights } = list;
+  eachCandidateHeld(list, candidates, marks, (fact, k) => {
+    visit(fact, weights[k] ?? 0);
+  });
 }
