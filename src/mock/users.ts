@@ -24,6 +24,9 @@ export interface GroupOptions {
    * not mentions, which some clients do not deliver. Default off.
    */
   readonly privacyMode?: boolean;
+  /** Who made the group (status "creator"): only they and `admins` may do what a bot keeps to admins. */
+  readonly creator?: User;
+  readonly admins?: readonly User[];
 }
 
 export interface SendOptions {
@@ -52,7 +55,7 @@ export class UserActions {
 
   createUser(options: UserOptions = {}): User {
     const id = this.state.newUserId();
-    return {
+    const user: User = {
       id,
       is_bot: false,
       first_name: options.firstName ?? `User${id}`,
@@ -60,6 +63,8 @@ export class UserActions {
       ...(options.username === undefined ? {} : { username: options.username }),
       ...(options.languageCode === undefined ? {} : { language_code: options.languageCode }),
     };
+    this.state.users.set(id, user);
+    return user;
   }
 
   createGroup(options: GroupOptions = {}): Chat {
@@ -70,6 +75,8 @@ export class UserActions {
         ? { id: -(1_000_000_000_000 + id), type: 'supergroup', title, ...(options.forum === true ? { is_forum: true as const } : {}) }
         : { id: -id, type: 'group', title };
     const record = this.state.addChat(chat, options.privacyMode ?? false);
+    if (options.creator !== undefined) record.members.set(options.creator.id, 'creator');
+    for (const admin of options.admins ?? []) record.members.set(admin.id, 'administrator');
     // In a forum, thread id 1 is the General topic; real topics get later ids.
     if (options.forum === true) record.nextMessageId = 2;
     return chat;
@@ -218,6 +225,8 @@ export class UserActions {
     if (threadId !== undefined && topic === undefined) throw new Error(`no topic ${threadId} in chat ${record.chat.id}`);
     // In a topic, a message that replies to nothing replies to the topic's creation message.
     const replyTo = replied ?? topic;
+    // Only a member can post in a group: whoever does is one from now on.
+    if (record.chat.type !== 'private' && !record.members.has(from.id)) record.members.set(from.id, 'member');
     const message = this.state.storeMessage(record, (message_id) => ({
       message_id,
       from,
