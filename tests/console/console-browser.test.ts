@@ -106,4 +106,18 @@ describe('console page in Chromium', () => {
     expect(await page.locator('#import-review').innerText()).toBe('');
     await page.click('#tab-button-chat');
   });
+
+  it('on a phone-width screen keeps the composer in view as the chat grows: the messages scroll, not the page', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    try {
+      // By now the chat holds more than a screenful of messages.
+      await ask('chi ngân sách quận đạt bao nhiêu');
+      const box = await page.locator('#composer').boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+      expect(await page.evaluate<number>('document.documentElement.scrollHeight')).toBeLessThanOrEqual(740);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
 });
