@@ -120,4 +120,15 @@ describe('console page in Chromium', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
+
+  it('after sending, shows the reply even when the editor had scrolled up to read older messages', async () => {
+    await page.locator('#messages').evaluate('(list) => { list.scrollTop = 0; }');
+    await ask('thu ngân sách đạt bao nhiêu');
+    const list = await page.locator('#messages').boundingBox();
+    const last = await lastBot().boundingBox();
+    expect(list).not.toBeNull();
+    expect(last).not.toBeNull();
+    expect((last?.y ?? 0) + (last?.height ?? 0)).toBeLessThanOrEqual((list?.y ?? 0) + (list?.height ?? 0) + 1);
+    expect(last?.y ?? 0).toBeGreaterThanOrEqual(list?.y ?? 0);
+  });
 });
