@@ -131,4 +131,18 @@ describe('console page in Chromium', () => {
     expect((last?.y ?? 0) + (last?.height ?? 0)).toBeLessThanOrEqual((list?.y ?? 0) + (list?.height ?? 0) + 1);
     expect(last?.y ?? 0).toBeGreaterThanOrEqual(list?.y ?? 0);
   });
+
+  it('on a phone-width screen fits the group chat, speaker list and send button included, in the screen width', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    try {
+      await page.locator('.chat-entry').nth(1).click();
+      await page.locator('#speaker').waitFor();
+      const send = await page.locator('#send').boundingBox();
+      expect((send?.x ?? 0) + (send?.width ?? 0)).toBeLessThanOrEqual(375);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.locator('.chat-entry').first().click();
+    }
+  });
 });
