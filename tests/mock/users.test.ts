@@ -145,4 +145,21 @@ describe('acting as users', () => {
     // form-encoded, as some clients send it
     expect((await api(telegram, 'getChatMember', { chat_id: String(group.id), user_id: String(admin.id) }, { encoding: 'form' })).body.result).toMatchObject({ status: 'administrator' });
   });
+
+  it('sends photos with captions, hidden by privacy mode unless the caption is a command, and presses forged button data', async () => {
+    const telegram = await startTelegram();
+    const alice = telegram.users.createUser({ firstName: 'Alice' });
+    const { message } = telegram.users.sendPhoto(alice.id, alice, { caption: 'thu ngân sách @mock_report_bot' });
+    expect(message).toMatchObject({ chat: { id: alice.id, type: 'private' }, caption: 'thu ngân sách @mock_report_bot', caption_entities: [{ type: 'mention', offset: 14, length: 16 }] });
+    expect(message.photo?.length).toBe(2);
+    expect(message.text).toBeUndefined();
+    const group = telegram.users.createGroup({ privacyMode: true });
+    expect(telegram.users.sendPhoto(group.id, alice, { caption: 'just a picture' }).update).toBeUndefined();
+    expect(telegram.users.sendPhoto(group.id, alice).update).toBeUndefined();
+    expect(telegram.users.sendPhoto(group.id, alice, { caption: '/ask thu ngân sách' }).update).toBeDefined();
+    const pressed = telegram.users.pressButton(alice.id, message.message_id, alice, { forgedData: 'f:nope:💥' });
+    const updates = (await api(telegram, 'getUpdates')).body.result as Update[];
+    expect(updates.at(-1)?.callback_query).toMatchObject({ id: pressed, data: 'f:nope:💥', message: { message_id: message.message_id } });
+    expect(() => telegram.users.pressButton(alice.id, 999, alice, { forgedData: 'x' })).toThrow(/no message 999/);
+  });
 });
