@@ -159,14 +159,14 @@ function reportTime(report: Report): { years: string[]; periods: string[] } {
 /** What one analysed text gives every fact it is a field of: worked out once per text and language. */
 interface TextTerms {
   /** Term ids, in the order they are first indexed. */
-  readonly terms: Int32Array;
+  readonly terms: readonly number[];
   /** Year terms ("#2022") among them: a fact's own wording naming a year. */
   readonly years: readonly string[];
   /** Content words (their term ids) the text uses on their own somewhere. */
-  readonly free: Int32Array;
+  readonly free: readonly number[];
   /** Content words (term ids) the text uses only inside pairs, with the id of its set of those pairs. */
-  readonly bound: Int32Array;
-  readonly boundSets: Int32Array;
+  readonly bound: readonly number[];
+  readonly boundSets: readonly number[];
 }
 
 const LOG_CHUNK = 1 << 16;
@@ -300,39 +300,47 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   // is in use, and only what the index needs of it is kept (its terms, numbers, the kinds of
   // question it asks, the lexicon's entries in it), not its words: they die young, so the
   // build's memory does not grow with the reports. Texts not used by the last two reports are
-  // let go (a report's own sentences are not needed by the next hundred).
+  // let go (a report's own sentences are not needed by the next hundred), unless they came
+  // back once after being let go: such a text is the genre's ("của huyện" in every other
+  // report), kept for the rest of the build. So a text is analysed at most twice.
   interface TextRecord {
     readonly numbers: Analysis['numbers'];
     readonly terms: { vi?: TextTerms; en?: TextTerms };
     kinds?: ReadonlySet<Asks>;
     entries?: readonly number[];
   }
-  interface Needs {
-    /** The text's terms in this language (worked out when first needed: the order terms are first met is kept). */
-    readonly terms?: 'vi' | 'en';
-    readonly kinds?: boolean;
-    readonly entries?: boolean;
-  }
-  let records = new Map<string, TextRecord>();
-  let recordsBefore = new Map<string, TextRecord>();
-  const recordOf = (text: string, reading: NumberReading, needs: Needs): TextRecord => {
-    const key = reading === 'any' ? text : `${reading}\u0000${text}`;
-    let record = records.get(key) ?? recordsBefore.get(key);
-    const language = needs.terms;
-    const complete = record !== undefined && (language === undefined || record.terms[language] !== undefined) && (needs.kinds !== true || record.kinds !== undefined) && (needs.entries !== true || record.entries !== undefined);
-    if (record === undefined || !complete) {
+  /** Records by reading, then by text: a text's own string is its key, never a longer one made per lookup. */
+  type Records = Record<NumberReading, Map<string, TextRecord>>;
+  const noRecords = (): Records => ({ any: new Map(), vi: new Map(), en: new Map() });
+  let records = noRecords();
+  let recordsBefore = noRecords();
+  const kept = noRecords();
+  const seen: Record<NumberReading, Set<string>> = { any: new Set(), vi: new Set(), en: new Set() };
+  /**
+   * What the index needs of one text: its terms in `language` (worked out when first needed:
+   * the order terms are first met is kept), the kinds of question it asks, the lexicon's entries in it.
+   */
+  const recordOf = (text: string, reading: NumberReading, language: 'vi' | 'en' | undefined, kinds: boolean, entries: boolean): TextRecord => {
+    const current = records[reading];
+    let record = current.get(text) ?? recordsBefore[reading].get(text) ?? kept[reading].get(text);
+    if (record === undefined || (language !== undefined && record.terms[language] === undefined) || (kinds && record.kinds === undefined) || (entries && record.entries === undefined)) {
       const analysis = analyze(text, reading);
-      record ??= { numbers: analysis.numbers, terms: {} };
+      if (record === undefined) {
+        record = { numbers: analysis.numbers, terms: {} };
+        // Seen before and missed: it was let go, and is back.
+        if (seen[reading].has(text)) kept[reading].set(text, record);
+        else seen[reading].add(text);
+      }
       if (language !== undefined) record.terms[language] ??= termsOf(analysis, language);
-      if (needs.kinds === true) record.kinds ??= interrogatives(analysis.words).kinds;
-      if (needs.entries === true) record.entries ??= terms.find(analysis.words, analysis.numbers);
+      if (kinds) record.kinds ??= interrogatives(analysis.words).kinds;
+      if (entries) record.entries ??= terms.find(analysis.words, analysis.numbers);
     }
-    records.set(key, record);
+    current.set(text, record);
     return record;
   };
   const nextReport = (): void => {
     recordsBefore = records;
-    records = new Map();
+    records = noRecords();
   };
 
   const textTerms = { vi: new WeakMap<Analysis, TextTerms>(), en: new WeakMap<Analysis, TextTerms>() };
@@ -377,16 +385,20 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       }
     }
     for (const group of numbers) list.push(...group);
-    const ids = Int32Array.from(list, idOf);
+    // Plain arrays of small integers: a typed array apiece would be an allocation of its own buffer, per text.
+    const ids = list.map((term) => idOf(term));
     // Content words are all unigrams of the text: already given ids above.
-    const bound = [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[idOf(word), pairSetId(samePairs(use))]]));
-    const found: TextTerms = {
-      terms: ids,
-      years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)),
-      free: Int32Array.from([...usage].flatMap(([word, use]) => (use === 'free' ? [idOf(word)] : []))),
-      bound: Int32Array.from(bound, ([word]) => word ?? 0),
-      boundSets: Int32Array.from(bound, ([, set]) => set ?? 0),
-    };
+    const free: number[] = [];
+    const bound: number[] = [];
+    const boundSets: number[] = [];
+    for (const [word, use] of usage) {
+      if (use === 'free') free.push(idOf(word));
+      else {
+        bound.push(idOf(word));
+        boundSets.push(pairSetId(samePairs(use)));
+      }
+    }
+    const found: TextTerms = { terms: ids, years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)), free, bound, boundSets };
     textTerms[language].set(analysis, found);
     return found;
   };
@@ -421,8 +433,8 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     return id;
   };
   /** Indexes one field's text for a fact; returns what is known of the text. */
-  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading, needs: Needs = {}): TextRecord => {
-    const record = recordOf(text, reading, { ...needs, terms: language });
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading, kinds = false): TextRecord => {
+    const record = recordOf(text, reading, language, kinds, false);
     addTerms(record.terms[language] ?? termsOf(analyze(text, reading), language), fact, weight);
     return record;
   };
@@ -529,13 +541,13 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     const other = language === 'vi' ? 'en' : 'vi';
     for (const lang of [language, other] as const) {
       for (const q of fact.questions[lang]) {
-        for (const kind of addText(q, i, FIELD_WEIGHT.question, lang, 'any', { kinds: true }).kinds ?? []) asks[i]?.add(kind);
+        for (const kind of addText(q, i, FIELD_WEIGHT.question, lang, 'any', true).kinds ?? []) asks[i]?.add(kind);
       }
     }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
     const kind = fact.kind ?? inferKind(fact.figure);
     for (const q of kind === null ? [] : KIND_QUESTIONS[kind]) {
-      const record = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any', { kinds: true });
+      const record = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any', true);
       for (const asked of record.kinds ?? []) asks[i]?.add(asked);
     }
     for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
@@ -559,7 +571,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.
     if (!handWritten) {
-      const entriesIn = (text: string): readonly number[] => recordOf(text, language, { entries: true }).entries ?? [];
+      const entriesIn = (text: string): readonly number[] => recordOf(text, language, undefined, false, true).entries ?? [];
       const ownEntries = new Set([fact.figure, ...(fact.context === undefined ? [] : [fact.context])].flatMap(entriesIn));
       const sentenceEntries = entriesIn(fact.sentence).filter((entry) => !ownEntries.has(entry));
       for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
