@@ -1,10 +1,11 @@
-import type { Fact, KnowledgeBase, Report } from '../knowledge/types.js';
+import type { Fact, FigureKind, KnowledgeBase, Report } from '../knowledge/types.js';
 import { genreTermFinder, type TermFinder } from '../lexicon/term-finder.js';
 import { analyze, type Analysis, type Word } from '../text/analyze.js';
 import { interrogatives, type Asks } from '../text/interrogatives.js';
 import type { NumberReading } from '../text/numbers.js';
 import { FOLDED_STOP_WORDS } from '../text/stopwords.js';
 import { answersTimes, inferKind, KIND_ASKS, KIND_QUESTIONS } from './kind-questions.js';
+import { memo } from './memo-by-text.js';
 import { Speller } from './speller.js';
 
 /**
@@ -206,33 +207,36 @@ class PostingLog {
   /** Each term's postings, in fact order, as views into one buffer of facts and one of weights. */
   pack(names: readonly string[]): Map<string, PostingList> {
     const starts = new Int32Array(names.length + 1);
-    this.each((term) => {
-      starts[term + 1] = (starts[term + 1] ?? 0) + 1;
-    });
+    // Chunk by chunk, with no call per posting: there are half a million at 100 reports.
+    for (let chunk = 0; chunk < this.terms.length; chunk++) {
+      const terms = this.terms[chunk] as Int32Array;
+      const size = Math.min(LOG_CHUNK, this.size - chunk * LOG_CHUNK);
+      for (let k = 0; k < size; k++) {
+        const at = (terms[k] ?? 0) + 1;
+        starts[at] = (starts[at] ?? 0) + 1;
+      }
+    }
     for (let t = 0; t < names.length; t++) starts[t + 1] = (starts[t + 1] ?? 0) + (starts[t] ?? 0);
     const facts = new Int32Array(this.size);
     const weights = new Float64Array(this.size);
     const next = starts.slice(0, names.length);
-    this.each((term, fact, weight) => {
-      const at = next[term] ?? 0;
-      next[term] = at + 1;
-      facts[at] = fact;
-      weights[at] = weight;
-    });
+    for (let chunk = 0; chunk < this.terms.length; chunk++) {
+      const [terms, chunkFacts, chunkWeights] = [this.terms[chunk] as Int32Array, this.facts[chunk] as Int32Array, this.weights[chunk] as Float64Array];
+      const size = Math.min(LOG_CHUNK, this.size - chunk * LOG_CHUNK);
+      for (let k = 0; k < size; k++) {
+        const term = terms[k] ?? 0;
+        const at = next[term] ?? 0;
+        next[term] = at + 1;
+        facts[at] = chunkFacts[k] ?? 0;
+        weights[at] = chunkWeights[k] ?? 0;
+      }
+    }
     const postings = new Map<string, PostingList>();
     names.forEach((name, t) => {
       const [start, end] = [starts[t] ?? 0, starts[t + 1] ?? 0];
       postings.set(name, { length: end - start, facts: facts.subarray(start, end), weights: weights.subarray(start, end) });
     });
     return postings;
-  }
-
-  private each(visit: (term: number, fact: number, weight: number) => void): void {
-    for (let at = 0; at < this.size; at++) {
-      const chunk = at >>> 16;
-      const k = at & (LOG_CHUNK - 1);
-      visit((this.terms[chunk] as Int32Array)[k] ?? 0, (this.facts[chunk] as Int32Array)[k] ?? 0, (this.weights[chunk] as Float64Array)[k] ?? 0);
-    }
   }
 }
 
@@ -416,7 +420,13 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   // and a question judges each set once.
   const pairsByKey = new Map<string, ReadonlySet<string>>();
   const samePairs = (set: ReadonlySet<string>): ReadonlySet<string> => {
-    const key = [...set].sort().join('|');
+    // Most words stand in one or two pairs: their key without making and sorting an array.
+    let key: string;
+    if (set.size === 1) key = set.values().next().value ?? '';
+    else if (set.size === 2) {
+      const [a = '', b = ''] = set;
+      key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    } else key = [...set].sort().join('|');
     const known = pairsByKey.get(key);
     if (known !== undefined) return known;
     pairsByKey.set(key, set);
@@ -534,6 +544,15 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     if (lead === undefined || at < leadAt || (at === leadAt && fact.context.length > lead.length)) leads.set(fact.sentence, fact.context);
   }
 
+  // Reports repeat their figures ("100%", "13/12"): each read once.
+  const kindOf = memo(inferKind);
+  const timesByKind = new Map<FigureKind, (figure: string) => boolean>();
+  const timesOf = (kind: FigureKind, figure: string): boolean => {
+    let times = timesByKind.get(kind);
+    if (times === undefined) timesByKind.set(kind, (times = memo((f) => answersTimes(kind, f))));
+    return times(figure);
+  };
+
   facts.forEach((fact, i) => {
     if (i > 0 && facts[i - 1]?.report !== fact.report) nextReport();
     const report = kb.report(fact.report);
@@ -545,13 +564,13 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       }
     }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
-    const kind = fact.kind ?? inferKind(fact.figure);
+    const kind = fact.kind ?? kindOf(fact.figure);
     for (const q of kind === null ? [] : KIND_QUESTIONS[kind]) {
       const record = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any', true);
       for (const asked of record.kinds ?? []) asks[i]?.add(asked);
     }
     for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
-    if (kind !== null && answersTimes(kind, fact.figure)) asks[i]?.add('times');
+    if (kind !== null && timesOf(kind, fact.figure)) asks[i]?.add('times');
     figureNumbers.push(addText(fact.figure, i, FIELD_WEIGHT.figure, language, language).numbers);
     if (fact.context !== undefined) addText(fact.context, i, FIELD_WEIGHT.context, language, language);
     const handWritten = fact.questions.vi.length + fact.questions.en.length + fact.keywords.length > 0;
