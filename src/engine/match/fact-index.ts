@@ -171,8 +171,6 @@ interface TextTerms {
 }
 
 const LOG_CHUNK = 1 << 16;
-/** Two set ids as one number: ids stay far below this. */
-const PAIR_KEY = 2 ** 26;
 
 /** Postings as they are made: (term, fact, weight) in chunks, sorted by term once at the end. */
 class PostingLog {
@@ -326,7 +324,8 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
    */
   const recordOf = (text: string, reading: NumberReading, language: 'vi' | 'en' | undefined, kinds: boolean, entries: boolean): TextRecord => {
     const current = records[reading];
-    let record = current.get(text) ?? recordsBefore[reading].get(text) ?? kept[reading].get(text);
+    const inCurrent = current.get(text);
+    let record = inCurrent ?? recordsBefore[reading].get(text) ?? kept[reading].get(text);
     if (record === undefined || (language !== undefined && record.terms[language] === undefined) || (kinds && record.kinds === undefined) || (entries && record.entries === undefined)) {
       const analysis = analyze(text, reading);
       if (record === undefined) {
@@ -339,7 +338,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       if (kinds) record.kinds ??= interrogatives(analysis.words).kinds;
       if (entries) record.entries ??= terms.find(analysis.words, analysis.numbers);
     }
-    current.set(text, record);
+    if (inCurrent === undefined) current.set(text, record);
     return record;
   };
   const nextReport = (): void => {
@@ -474,25 +473,32 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   };
 
   // Unions of two sets by their ids, made once: a union is a set with an id of its own.
-  const unions = new Map<number, number>();
+  // By the first id, then the second: small integers as keys, none made per lookup.
+  const unions: (Map<number, number> | undefined)[] = [];
   const unionOf = (a: number, b: number): number => {
     if (a === b) return a;
-    const key = a * PAIR_KEY + b;
-    let union = unions.get(key);
+    let withA = unions[a];
+    if (withA === undefined) unions[a] = withA = new Map();
+    let union = withA.get(b);
     if (union === undefined) {
       const [left, right] = [pairSets[a] ?? new Set<string>(), pairSets[b] ?? new Set<string>()];
       union = [...right].every((pair) => left.has(pair)) ? a : pairSetId(new Set([...left, ...right]));
-      unions.set(key, union);
+      withA.set(b, union);
     }
     return union;
   };
-  const boundFacts = new Map<number, { facts: number[]; pairs: ReadonlySet<string>[] }>();
+  // By word id, and the words in the order first bound: boundIn keeps that order.
+  const boundFacts: ({ facts: number[]; pairs: ReadonlySet<string>[] } | undefined)[] = [];
+  const boundOrder: number[] = [];
   const closeFact = (fact: number): void => {
     for (const word of boundWords) {
       if (freeIn[word] === fact) continue;
       const shared = pairSets[unionSet[word] ?? 0] ?? new Set<string>();
-      let list = boundFacts.get(word);
-      if (!list) boundFacts.set(word, (list = { facts: [], pairs: [] }));
+      let list = boundFacts[word];
+      if (!list) {
+        boundFacts[word] = list = { facts: [], pairs: [] };
+        boundOrder.push(word);
+      }
       list.facts.push(fact);
       list.pairs.push(shared);
     }
@@ -543,6 +549,14 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     const [at, leadAt] = [fact.sentence.indexOf(fact.context), lead === undefined ? Infinity : fact.sentence.indexOf(lead)];
     if (lead === undefined || at < leadAt || (at === leadAt && fact.context.length > lead.length)) leads.set(fact.sentence, fact.context);
   }
+
+  // Each report's subject words as question-word terms ("~bac"), given ids at its first fact, as they always were.
+  const subjectIds = new Map<string, readonly number[]>();
+  const subjectTerms = (report: string): readonly number[] => {
+    let ids = subjectIds.get(report);
+    if (ids === undefined) subjectIds.set(report, (ids = (subjectsByReport.get(report)?.flat() ?? []).map((word) => idOf(`~${word}`))));
+    return ids;
+  };
 
   // Reports repeat their figures ("100%", "13/12"): each read once.
   const kindOf = memo(inferKind);
@@ -608,17 +622,22 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     if (implied === undefined && report !== undefined) timeOf.set(report, (implied = reportTime(report)));
     implied ??= { years: [], periods: [] };
     // "gấp 3 lần năm 2023", "so với cùng kỳ năm 2023": a year compared with is not the fact's year.
-    const compared = new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedIn));
+    // (Only read when the fact names a year other than the report's: most name none.)
     const { years: impliedYears } = implied;
-    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !impliedYears.includes(year) && !compared.has(year));
+    const otherYears = [...(yearsNamed.get(i) ?? [])].filter((year) => !impliedYears.includes(year));
+    const compared = otherYears.length === 0 ? new Set<string>() : new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedIn));
+    const namesOtherYear = otherYears.some((year) => !compared.has(year));
     if (!namesOtherYear) for (const year of implied.years) add(year, i, FIELD_WEIGHT.eventYear);
     for (const period of implied.periods) add(period, i, FIELD_WEIGHT.eventYear);
-    for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
+    for (const id of subjectTerms(fact.report)) addId(id, i, 1);
     closeFact(i);
   });
 
   const boundIn = new Map<string, BoundFacts>();
-  for (const [word, list] of boundFacts) boundIn.set(termNames[word] ?? '', { facts: Int32Array.from(list.facts), pairs: list.pairs });
+  for (const word of boundOrder) {
+    const list = boundFacts[word];
+    if (list !== undefined) boundIn.set(termNames[word] ?? '', { facts: Int32Array.from(list.facts), pairs: list.pairs });
+  }
 
   const postings = log.pack(termNames);
 
