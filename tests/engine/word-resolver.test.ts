@@ -75,6 +75,15 @@ describe('WordResolver', () => {
     expect(wordOf('thu ngan sach the nao', 'the').resolved?.soft).toBe(true);
   });
 
+  it('reads English fillers as question words, as the Vietnamese list reads "còn", "đi", "được"', () => {
+    // Unknown, "left" would weigh as a subject the report lacks; "went" was corrected to "cent".
+    expect(wordOf('how many poor households are still left', 'left').resolved?.soft).toBe(true);
+    expect(wordOf('how many poor households are still left', 'still').resolved?.soft).toBe(true);
+    expect(wordOf('how many people went to the conference', 'went').resolved?.soft).toBe(true);
+    // A word that bounds a figure stays a subject word.
+    expect(wordOf('how much revenue over plan', 'over').resolved?.soft ?? false).toBe(false);
+  });
+
   it('tells English from Vietnamese, with or without marks', () => {
     expect(resolver.read('How much revenue did the district collect?').language).toBe('en');
     expect(resolver.read('thu ngan sach dat bao nhieu').language).toBe('vi');

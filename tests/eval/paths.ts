@@ -26,3 +26,8 @@ export const HOLDOUT_DIR = fileURLToPath(new URL('../holdout', import.meta.url))
  * `npm run eval -- --set holdout2`, and never tuned on.
  */
 export const HOLDOUT2_DIR = fileURLToPath(new URL('../holdout2', import.meta.url));
+/**
+ * A third held-out set, written blind after the second had been measured, with more English
+ * questions than the first two: reported with `npm run eval -- --set holdout3`, and never tuned on.
+ */
+export const HOLDOUT3_DIR = fileURLToPath(new URL('../holdout3', import.meta.url));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { HOLDOUT2_DIR, HOLDOUT_DIR, REPORTS_DIR, ROUTING_FILE } from './paths.js';
+import { HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT_DIR, REPORTS_DIR, ROUTING_FILE } from './paths.js';
 import { readReportSet, type ReportCase } from './report-set.js';
 import { readRoutingCases } from './routing-set.js';
 
@@ -49,6 +49,7 @@ describe.each([
   ['reports', REPORTS_DIR],
   ['holdout', HOLDOUT_DIR],
   ['holdout2', HOLDOUT2_DIR],
+  ['holdout3', HOLDOUT3_DIR],
 ])('the %s set', (_name, dir) => {
   it('expects only figures its articles write', () => {
     const missing = readReportSet(dir).flatMap((r) => expectsNotInArticle(readFileSync(r.articleFile, 'utf8'), r.cases));
@@ -67,9 +68,12 @@ describe('the routing questions', () => {
   });
 });
 
-describe('the second held-out set', () => {
-  it('uses the first one’s categories, so the two are compared category by category', () => {
-    const categories = (dir: string) => [...new Set(readReportSet(dir).flatMap((r) => r.cases.map((c) => c.category)))].sort();
-    expect(categories(HOLDOUT2_DIR)).toEqual(categories(HOLDOUT_DIR));
+describe.each([
+  ['second', HOLDOUT2_DIR],
+  ['third', HOLDOUT3_DIR],
+])('the %s held-out set', (_name, dir) => {
+  it('uses the first one’s categories, so the sets are compared category by category', () => {
+    const categories = (d: string) => [...new Set(readReportSet(d).flatMap((r) => r.cases.map((c) => c.category)))].sort();
+    expect(categories(dir)).toEqual(categories(HOLDOUT_DIR));
   });
 });

@@ -32,6 +32,13 @@ const ENGLISH = [
   'or', 'so', 'than', 'up', 'out', 'into', 'their', 'our', 'your', 'my', 'us', 'will',
   // The report's own time: "now", "currently" ask nothing a figure must hold ("last year" may: "năm trước").
   'now', 'currently', 'overall',
+  // Pronouns and fillers of a standard English stop list, but not the words that compare or
+  // bound a figure ("more", "over", "before", "not", "only", "very" of "very serious").
+  'am', 'being', 'he', 'she', 'him', 'her', 'his', 'them', 'these', 'those', 'if', 'all', 'each',
+  'both', 'such', 'too', 'here', 'again', 'ever', 'yet', 'also', 'just', 'even', 'then', 'really',
+  'actually', 'exactly', 'roughly', 'approximately',
+  // What the Vietnamese list has as "còn", "đi", "được": "how many … are left", "went", "got".
+  'left', 'remaining', 'remain', 'remains', 'still', 'went', 'gone', 'got',
 ];
 
 /**
