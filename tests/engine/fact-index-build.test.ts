@@ -28,7 +28,9 @@ describe('the index over several reports', () => {
   // Six districts, "quận" and "huyện" in turn (q, h, q, h, h, q by id): texts of one body word
   // skip a report and come back, so they are let go, met again and kept.
   const { dir } = writeDistrictCopies(KNOWLEDGE_DIR, 6);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
   const kb = loadKnowledge(dir);
   const together = buildFactIndex(kb);
 
