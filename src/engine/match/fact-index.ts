@@ -1,4 +1,5 @@
 import type { Fact, FigureKind, KnowledgeBase, Report } from '../knowledge/types.js';
+import { genreTerms } from '../lexicon/genre-terms.js';
 import { genreTermFinder, type TermFinder } from '../lexicon/term-finder.js';
 import { analyze, type Analysis, type Word } from '../text/analyze.js';
 import { interrogatives, type Asks } from '../text/interrogatives.js';
@@ -251,7 +252,12 @@ const subjectTest = (words: ReadonlySet<string>, accents: ReadonlySet<string>) =
  * terms are worked out once and every fact holding it only appends term ids; postings
  * are packed into typed arrays at the end.
  */
-export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermFinder()): FactIndex {
+export function buildFactIndex(kb: KnowledgeBase, given?: TermFinder): FactIndex {
+  // The lexicon is checked now, as it always was (a broken one fails the load, not a question);
+  // its finder is only made for a fact with no hand phrasings, the only kind that holds equivalents.
+  if (given === undefined) genreTerms();
+  let finder = given;
+  const lexicon = (): TermFinder => (finder ??= genreTermFinder());
   const facts = kb.facts;
   // Terms by id, in the order first indexed (the speller's tie-breaks follow that order).
   const termIds = new Map<string, number>();
@@ -336,7 +342,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       }
       if (language !== undefined) record.terms[language] ??= termsOf(analysis, language);
       if (kinds) record.kinds ??= interrogatives(analysis.words).kinds;
-      if (entries) record.entries ??= terms.find(analysis.words, analysis.numbers);
+      if (entries) record.entries ??= lexicon().find(analysis.words, analysis.numbers);
     }
     if (inCurrent === undefined) current.set(text, record);
     return record;
@@ -608,7 +614,7 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       const ownEntries = new Set([fact.figure, ...(fact.context === undefined ? [] : [fact.context])].flatMap(entriesIn));
       const sentenceEntries = entriesIn(fact.sentence).filter((entry) => !ownEntries.has(entry));
       for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
-        for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
+        for (const entry of entries) for (const form of lexicon().forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
       }
     }
     if (fact.gloss !== undefined) addText(fact.gloss, i, FIELD_WEIGHT.gloss, 'en', 'en');
