@@ -155,8 +155,8 @@ function sweep(): void {
   );
   console.log('right fact: answered from the right report with one of the expected facts (share of all named questions).');
   console.log(
-    'load includes: reading and checking every report, the index, the scorer, the word resolver, the lexicon\'s finder. Not included: the inline typeahead (built on the first inline query), ' +
-      'and the lexicon\'s English phrasings of entries no fact holds (analysed when a fact without hand phrasings first holds the entry, during the load; these copies have hand phrasings, so it reads none).',
+    'load includes: reading and checking every report (the lexicon too), the index, the scorer, the word resolver. Not included: the inline typeahead (built on the first inline query). ' +
+      'The lexicon\'s finder and the English phrasings of its entries are read during the load only for facts with no hand phrasings (imported reports); these copies have hand phrasings, so they are not read.',
   );
 
   // The same 2,000 questions through the CLI: with one report they all name the seed.
