@@ -31,6 +31,8 @@ describe('parseTerms', () => {
     [{ terms: [{ en: ['cases', 'incidents'] }] }, 'needs at least one Vietnamese phrase'],
     [{ terms: [{ vi: ['vụ'] }] }, 'needs at least two phrases'],
     [{ terms: [{ vi: ['vụ', ''], en: ['cases'] }] }, '"vi" must be a list of non-empty strings'],
+    [{ terms: [{ vi: ['Ngày Thương binh - Liệt sĩ', '27/7'], en: ['martyrs day'] }] }, '"27/7" has no word'],
+    [{ terms: [{ vi: ['tháng 6'], en: ['june', '6/2024'] }] }, '"6/2024" has no word'],
   ])('refuses %j, naming the file and the entry', (raw, expected) => {
     const message = problem(raw);
     expect(message).toContain('lexicon/terms.json');

@@ -8,7 +8,7 @@ const fallback = { id: 'tong-quan', vi: 'Tổng quan', en: 'Overview', fallback:
 describe('topic lexicon', () => {
   it('ships the genre’s topics, each with Vietnamese and English names', () => {
     const lexicon = topicLexicon();
-    for (const id of ['ngan-sach', 'dau-tu', 'kinh-te', 'nong-nghiep', 'an-ninh-trat-tu', 'giao-thong', 'y-te', 'giao-duc', 'xay-dung-dang', 'hoi-nghi', 'an-sinh-xa-hoi', 'quy-hoach-do-thi', 'moi-truong', 'van-hoa-the-thao', 'cai-cach-hanh-chinh']) {
+    for (const id of ['ngan-sach', 'dau-tu', 'kinh-te', 'nong-nghiep', 'an-ninh-trat-tu', 'giao-thong', 'y-te', 'giao-duc', 'xay-dung-dang', 'hoi-nghi', 'an-sinh-xa-hoi', 'quy-hoach-do-thi', 'moi-truong', 'van-hoa-the-thao', 'cai-cach-hanh-chinh', 'quoc-phong', 'thien-tai']) {
       expect(lexicon.entry(id)).toBeDefined();
     }
     expect(lexicon.fallback.id).toBe('tong-quan');
@@ -32,6 +32,8 @@ describe('topic lexicon', () => {
     expect(assignTopic(lexicon, { context: 'xảy ra 96 vụ tai nạn giao thông', sentence, kind: 'count' })?.id).toBe('giao-thong');
     expect(assignTopic(lexicon, { context: 'bắt 20 đối tượng ma túy', sentence, kind: 'count' })?.id).toBe('an-ninh-trat-tu');
     expect(assignTopic(lexicon, { context: 'Disbursement of public investment reached 97%', sentence: 'x', kind: 'percent' })?.id).toBe('dau-tu');
+    // A storm's damage is a disaster's, though the sentence also counts houses ("nhà", welfare's word).
+    expect(assignTopic(lexicon, { context: 'làm 87 ngôi nhà bị tốc mái', sentence: 'Trận mưa đá và lốc xoáy làm 87 ngôi nhà bị tốc mái.', kind: 'count' })?.id).toBe('thien-tai');
     expect(assignTopic(lexicon, { context: 'trời đẹp', sentence: 'trời đẹp', kind: 'number' })).toBeNull();
   });
 });

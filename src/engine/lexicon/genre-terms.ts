@@ -47,6 +47,9 @@ export function parseTerms(raw: unknown, file: string): TermEntry[] {
       return (value as string[]).map((p) => p.normalize('NFC'));
     };
     const entry = { vi: phrases('vi'), abbr: phrases('abbr'), en: phrases('en') };
+    // A phrase is found by its words: one of numbers alone ("27/7") would never be found.
+    const wordless = [...entry.vi, ...entry.abbr, ...entry.en].find((p) => !/\p{L}/u.test(p));
+    if (wordless !== undefined) fail(`"${wordless}" has no word: a phrase is found by its words`);
     if (entry.vi.length + entry.abbr.length === 0) fail('needs at least one Vietnamese phrase or abbreviation');
     if (entry.vi.length + entry.abbr.length + entry.en.length < 2) fail('needs at least two phrases: an entry says what means the same');
     if (item.unit === undefined) return entry;
