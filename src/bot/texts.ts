@@ -12,6 +12,8 @@ export interface Texts {
   /** Prefix for the question we could not answer, quoted back escaped. */
   notAnsweredAbout: string;
   suggestionsIntro: string;
+  /** An input that names a topic several figures of the report are about, and asks nothing ("ngân sách"): above them as buttons. */
+  whichFigure: string;
   /** Before the report's title under an answer. */
   fromReport: string;
   greeting: string;
@@ -48,6 +50,7 @@ export interface Texts {
   onlyOneReport: string;
   /** /report (or its buttons) pressed in a group by someone who is not an admin. */
   adminsOnly: string;
+  adminCheckFailed: string;
   /** A "which report?" button whose question is gone (too old, or a newer one was asked). */
   pendingGone: string;
 }
@@ -57,6 +60,7 @@ const vi: Texts = {
   notAnswered: 'Báo cáo không nói về điều này, nên mình không đoán.',
   notAnsweredAbout: 'Câu hỏi',
   suggestionsIntro: 'Bạn có thể hỏi, chẳng hạn:',
+  whichFigure: 'Báo cáo có nhiều số liệu về điều này. Bạn muốn hỏi số liệu nào?',
   fromReport: 'Theo báo cáo',
   greeting: 'Xin chào! Mình trả lời câu hỏi về báo cáo bằng chính con số và câu văn trong báo cáo.',
   howToAskPrivate: 'Cứ gõ câu hỏi như khi nhắn tin.',
@@ -87,6 +91,7 @@ const vi: Texts = {
   reportChosenHint: 'Cứ hỏi tiếp nhé. Gõ /report để đổi báo cáo.',
   onlyOneReport: 'Hiện chỉ có một báo cáo, mọi câu hỏi đều được trả lời theo báo cáo đó.',
   adminsOnly: 'Trong nhóm, chỉ quản trị viên mới đổi được báo cáo.',
+  adminCheckFailed: 'Mình chưa kiểm tra được bạn có phải quản trị viên không. Bạn thử lại sau ít phút nhé.',
   pendingGone: 'Câu hỏi này đã cũ. Hãy hỏi lại nhé.',
 };
 
@@ -95,6 +100,7 @@ const en: Texts = {
   notAnswered: "The report does not say, so I won't guess.",
   notAnsweredAbout: 'Question',
   suggestionsIntro: 'You could ask, for example:',
+  whichFigure: 'The report has several figures on this. Which one do you mean?',
   fromReport: 'From the report',
   greeting: "Hello! I answer questions about a report with the report's own figure and sentence.",
   howToAskPrivate: 'Just type your question.',
@@ -125,6 +131,7 @@ const en: Texts = {
   reportChosenHint: 'Go ahead and ask. Type /report to change the report.',
   onlyOneReport: 'There is only one report, so every question is answered from it.',
   adminsOnly: 'In groups, only admins can change the report.',
+  adminCheckFailed: 'I could not check whether you are an admin of this group. Please try again in a minute.',
   pendingGone: 'That question is out of date. Please ask again.',
 };
 

@@ -1,6 +1,7 @@
 import type { Answer, AskOptions, Explanation, Match, Matcher } from '../answer.js';
 import { headlineFacts } from '../knowledge/headline.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { asksSomething } from './asking.js';
 import { AnswerPolicy, MIN_COVERAGE, MIN_SUGGESTION_COVERAGE } from './answer-policy.js';
 import { buildFactIndex, type FactIndex, type FactRange } from './fact-index.js';
 import { FactScorer, type PreparedQuestion, type Scoring } from './fact-scorer.js';
@@ -92,18 +93,19 @@ class IndexMatcher implements Matcher {
     const words = this.resolver.read(question);
     const { language, route } = words;
     // A place no loaded report is about: whatever its words match, it is another report's question.
-    if (route.unknownPlace) return { answer: this.policy.answer(question, NOTHING, language), words, scoring: NOTHING };
+    if (route.unknownPlace) return { answer: this.policy.answer(question, NOTHING, language, true), words, scoring: NOTHING };
     // Read once for the two or three scorings below.
     const asked = this.scorer.prepare(words);
     const current = options.report !== undefined && this.index.ranges.has(options.report) ? options.report : undefined;
     if (route.reports.length === 0 && current !== undefined) {
       // The chat's report first: a follow-up stays in it, and costs what one report costs.
       const scoring = this.scorer.score(asked, this.scopeOf([current]), floor);
-      const answer = this.policy.answer(question, scoring, language);
-      if (answer.answered) return { answer, words, scoring };
+      const answer = this.policy.answer(question, scoring, language, asksSomething(words));
+      // A topic the chat's report holds in several facts is asked about there, not in every report.
+      if (answer.answered || answer.broad === true) return { answer, words, scoring };
     }
     const scope = this.scopeOf(route.reports);
-    const raised = this.raisedFloor(asked, route.reports, floor);
+    const raised = this.raisedFloor(words, asked, route.reports, floor);
     if (raised > floor) {
       const decided = this.outcome(question, words, this.scorer.score(asked, scope, raised));
       // A decline lists suggestions down to the policy's floor: those need every fact above it.
@@ -116,7 +118,7 @@ class IndexMatcher implements Matcher {
   private outcome(question: string, words: QuestionWords, scoring: Scoring): { answer: Answer; words: QuestionWords; scoring: Scoring } {
     const { language } = words;
     const reports = this.policy.answeringReports(scoring);
-    if (reports.length <= 1) return { answer: this.policy.answer(question, scoring, language), words, scoring };
+    if (reports.length <= 1) return { answer: this.policy.answer(question, scoring, language, asksSomething(words)), words, scoring };
     const clarify = reports
       .filter((id) => this.clarifyOrder.has(id))
       .sort((a, b) => this.place(a) - this.place(b))
@@ -135,8 +137,9 @@ class IndexMatcher implements Matcher {
    * that passes there bounds what the others must reach to matter. Explanations (floor 0)
    * score everything.
    */
-  private raisedFloor(asked: PreparedQuestion, named: readonly string[], floor: number): number {
-    if (floor === 0 || named.length === 1 || this.index.reports.length < 2) return floor;
+  private raisedFloor(words: QuestionWords, asked: PreparedQuestion, named: readonly string[], floor: number): number {
+    // A bare topic is declined for facts far below the best (answer-policy.ts): none may be left out.
+    if (floor === 0 || named.length === 1 || this.index.reports.length < 2 || !asksSomething(words)) return floor;
     let first = named.length === 0 ? this.firstAskedBack : undefined;
     for (const id of named) if (first === undefined || this.place(id) < this.place(first)) first = id;
     if (first === undefined) return floor;
