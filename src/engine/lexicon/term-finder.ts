@@ -13,7 +13,23 @@ import { genreTerms, type TermEntry } from './genre-terms.js';
 export interface TermForm {
   readonly text: string;
   readonly language: 'vi' | 'en';
+  /** Its words, without its numbers. */
   readonly analysis: Analysis;
+  /** The numbers the phrase holds, each as its readings (Vietnamese phrasings only: only they are looked for). */
+  readonly numbers?: readonly (readonly string[])[];
+}
+
+/** An English phrasing, analysed on first use. */
+class EnglishForm implements TermForm {
+  readonly language = 'en';
+  private words: Analysis | undefined;
+
+  constructor(readonly text: string) {}
+
+  get analysis(): Analysis {
+    this.words ??= { words: analyze(this.text, 'en').words, numbers: [] };
+    return this.words;
+  }
 }
 
 interface Phrase {
@@ -32,10 +48,14 @@ export class TermFinder {
 
   constructor(readonly entries: readonly TermEntry[]) {
     // A phrase's number ("9 tháng", "điểm 10") is never a fact's: equivalents carry words only.
-    const wordsOf = (text: string, language: 'vi' | 'en'): Analysis => ({ ...analyze(text, language), numbers: [] });
+    // A Vietnamese phrasing is analysed once, for its keys and its numbers; an English one
+    // only when a fact first holds its entry (most entries meet no report of a given set).
     this.forms = entries.map((entry) => [
-      ...[...entry.vi, ...entry.abbr].map((text): TermForm => ({ text, language: 'vi', analysis: wordsOf(text, 'vi') })),
-      ...entry.en.map((text): TermForm => ({ text, language: 'en', analysis: wordsOf(text, 'en') })),
+      ...[...entry.vi, ...entry.abbr].map((text): TermForm => {
+        const { words, numbers } = analyze(text, 'vi');
+        return { text, language: 'vi', analysis: { words, numbers: [] }, numbers };
+      }),
+      ...entry.en.map((text): TermForm => new EnglishForm(text)),
     ]);
     this.forms.forEach((forms, entry) => {
       for (const form of forms) {
@@ -43,7 +63,7 @@ export class TermFinder {
         const keys = form.analysis.words.map(key);
         const first = keys[0];
         if (first === undefined) continue;
-        const numbers = analyze(form.text, 'vi').numbers;
+        const numbers = form.numbers ?? [];
         const list = this.byFirst.get(first) ?? [];
         const same = (p: Phrase): boolean => p.entry === entry && p.keys.join(' ') === keys.join(' ') && p.numbers.join() === numbers.join();
         if (!list.some(same)) list.push({ keys, entry, numbers });

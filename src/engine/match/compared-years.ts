@@ -5,17 +5,30 @@ import { fold } from '../text/fold.js';
  * lần năm 2023", "compared with 2023". Read on folded text, so questions typed without
  * marks are read alike.
  */
-const COMPARED_YEAR = /(?:so voi|cung ki|cung ky|lan|nam truoc|compared with|compared to|than|over)\s+(?:nam\s+|in\s+)?((?:19|20)\d\d)(?!\d)/g;
+/**
+ * What stands just before a year it compares with ("so voi nam ", "compared with "): tried only
+ * where a year stands, rather than scanning the whole text for its words at every position.
+ */
+const COMPARED_BEFORE = /(?<=(?:so voi|cung ki|cung ky|lan|nam truoc|compared with|compared to|than|over)\s+(?:nam\s+|in\s+)?)/y;
 export const YEAR_TERM = /^#(?:19|20)\d\d$/;
 const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
 
 /** Years a text names only as what it compares with (never on their own), as number terms ("#2023"). */
 export function comparedOnlyYears(text: string): Set<string> {
-  const folded = fold(text.normalize('NFC'));
-  const compared = new Set([...folded.matchAll(COMPARED_YEAR)].map((m) => m.index + m[0].length - 4));
+  return comparedOnlyYearsFolded(fold(text.normalize('NFC')));
+}
+
+/**
+ * The same, of text already folded. Texts folded one by one and joined by spaces are the
+ * whole folded (a space starts and ends every join), so a caller can fold each part once.
+ */
+export function comparedOnlyYearsFolded(folded: string): Set<string> {
   const only = new Set<string>();
   const free = new Set<string>();
-  for (const m of folded.matchAll(ANY_YEAR)) (compared.has(m.index) ? only : free).add(`#${m[1] ?? ''}`);
+  for (const m of folded.matchAll(ANY_YEAR)) {
+    COMPARED_BEFORE.lastIndex = m.index;
+    (COMPARED_BEFORE.test(folded) ? only : free).add(`#${m[1] ?? ''}`);
+  }
   for (const year of free) only.delete(year);
   return only;
 }

@@ -1,10 +1,12 @@
-import type { Fact, KnowledgeBase, Report } from '../knowledge/types.js';
+import type { Fact, FigureKind, KnowledgeBase, Report } from '../knowledge/types.js';
+import { genreTerms } from '../lexicon/genre-terms.js';
 import { genreTermFinder, type TermFinder } from '../lexicon/term-finder.js';
 import { analyze, type Analysis, type Word } from '../text/analyze.js';
 import { interrogatives, type Asks } from '../text/interrogatives.js';
 import type { NumberReading } from '../text/numbers.js';
 import { FOLDED_STOP_WORDS } from '../text/stopwords.js';
 import { answersTimes, inferKind, KIND_ASKS, KIND_QUESTIONS } from './kind-questions.js';
+import { memo } from './memo-by-text.js';
 import { Speller } from './speller.js';
 
 /**
@@ -159,19 +161,17 @@ function reportTime(report: Report): { years: string[]; periods: string[] } {
 /** What one analysed text gives every fact it is a field of: worked out once per text and language. */
 interface TextTerms {
   /** Term ids, in the order they are first indexed. */
-  readonly terms: Int32Array;
+  readonly terms: readonly number[];
   /** Year terms ("#2022") among them: a fact's own wording naming a year. */
   readonly years: readonly string[];
   /** Content words (their term ids) the text uses on their own somewhere. */
-  readonly free: Int32Array;
+  readonly free: readonly number[];
   /** Content words (term ids) the text uses only inside pairs, with the id of its set of those pairs. */
-  readonly bound: Int32Array;
-  readonly boundSets: Int32Array;
+  readonly bound: readonly number[];
+  readonly boundSets: readonly number[];
 }
 
 const LOG_CHUNK = 1 << 16;
-/** Two set ids as one number: ids stay far below this. */
-const PAIR_KEY = 2 ** 26;
 
 /** Postings as they are made: (term, fact, weight) in chunks, sorted by term once at the end. */
 class PostingLog {
@@ -206,33 +206,36 @@ class PostingLog {
   /** Each term's postings, in fact order, as views into one buffer of facts and one of weights. */
   pack(names: readonly string[]): Map<string, PostingList> {
     const starts = new Int32Array(names.length + 1);
-    this.each((term) => {
-      starts[term + 1] = (starts[term + 1] ?? 0) + 1;
-    });
+    // Chunk by chunk, with no call per posting: there are half a million at 100 reports.
+    for (let chunk = 0; chunk < this.terms.length; chunk++) {
+      const terms = this.terms[chunk] as Int32Array;
+      const size = Math.min(LOG_CHUNK, this.size - chunk * LOG_CHUNK);
+      for (let k = 0; k < size; k++) {
+        const at = (terms[k] ?? 0) + 1;
+        starts[at] = (starts[at] ?? 0) + 1;
+      }
+    }
     for (let t = 0; t < names.length; t++) starts[t + 1] = (starts[t + 1] ?? 0) + (starts[t] ?? 0);
     const facts = new Int32Array(this.size);
     const weights = new Float64Array(this.size);
     const next = starts.slice(0, names.length);
-    this.each((term, fact, weight) => {
-      const at = next[term] ?? 0;
-      next[term] = at + 1;
-      facts[at] = fact;
-      weights[at] = weight;
-    });
+    for (let chunk = 0; chunk < this.terms.length; chunk++) {
+      const [terms, chunkFacts, chunkWeights] = [this.terms[chunk] as Int32Array, this.facts[chunk] as Int32Array, this.weights[chunk] as Float64Array];
+      const size = Math.min(LOG_CHUNK, this.size - chunk * LOG_CHUNK);
+      for (let k = 0; k < size; k++) {
+        const term = terms[k] ?? 0;
+        const at = next[term] ?? 0;
+        next[term] = at + 1;
+        facts[at] = chunkFacts[k] ?? 0;
+        weights[at] = chunkWeights[k] ?? 0;
+      }
+    }
     const postings = new Map<string, PostingList>();
     names.forEach((name, t) => {
       const [start, end] = [starts[t] ?? 0, starts[t + 1] ?? 0];
       postings.set(name, { length: end - start, facts: facts.subarray(start, end), weights: weights.subarray(start, end) });
     });
     return postings;
-  }
-
-  private each(visit: (term: number, fact: number, weight: number) => void): void {
-    for (let at = 0; at < this.size; at++) {
-      const chunk = at >>> 16;
-      const k = at & (LOG_CHUNK - 1);
-      visit((this.terms[chunk] as Int32Array)[k] ?? 0, (this.facts[chunk] as Int32Array)[k] ?? 0, (this.weights[chunk] as Float64Array)[k] ?? 0);
-    }
   }
 }
 
@@ -249,7 +252,12 @@ const subjectTest = (words: ReadonlySet<string>, accents: ReadonlySet<string>) =
  * terms are worked out once and every fact holding it only appends term ids; postings
  * are packed into typed arrays at the end.
  */
-export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermFinder()): FactIndex {
+export function buildFactIndex(kb: KnowledgeBase, given?: TermFinder): FactIndex {
+  // The lexicon is checked now, as it always was (a broken one fails the load, not a question);
+  // its finder is only made for a fact with no hand phrasings, the only kind that holds equivalents.
+  if (given === undefined) genreTerms();
+  let finder = given;
+  const lexicon = (): TermFinder => (finder ??= genreTermFinder());
   const facts = kb.facts;
   // Terms by id, in the order first indexed (the speller's tie-breaks follow that order).
   const termIds = new Map<string, number>();
@@ -300,39 +308,48 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   // is in use, and only what the index needs of it is kept (its terms, numbers, the kinds of
   // question it asks, the lexicon's entries in it), not its words: they die young, so the
   // build's memory does not grow with the reports. Texts not used by the last two reports are
-  // let go (a report's own sentences are not needed by the next hundred).
+  // let go (a report's own sentences are not needed by the next hundred), unless they came
+  // back once after being let go: such a text is the genre's ("của huyện" in every other
+  // report), kept for the rest of the build. So a text is analysed at most twice.
   interface TextRecord {
     readonly numbers: Analysis['numbers'];
     readonly terms: { vi?: TextTerms; en?: TextTerms };
     kinds?: ReadonlySet<Asks>;
     entries?: readonly number[];
   }
-  interface Needs {
-    /** The text's terms in this language (worked out when first needed: the order terms are first met is kept). */
-    readonly terms?: 'vi' | 'en';
-    readonly kinds?: boolean;
-    readonly entries?: boolean;
-  }
-  let records = new Map<string, TextRecord>();
-  let recordsBefore = new Map<string, TextRecord>();
-  const recordOf = (text: string, reading: NumberReading, needs: Needs): TextRecord => {
-    const key = reading === 'any' ? text : `${reading}\u0000${text}`;
-    let record = records.get(key) ?? recordsBefore.get(key);
-    const language = needs.terms;
-    const complete = record !== undefined && (language === undefined || record.terms[language] !== undefined) && (needs.kinds !== true || record.kinds !== undefined) && (needs.entries !== true || record.entries !== undefined);
-    if (record === undefined || !complete) {
+  /** Records by reading, then by text: a text's own string is its key, never a longer one made per lookup. */
+  type Records = Record<NumberReading, Map<string, TextRecord>>;
+  const noRecords = (): Records => ({ any: new Map(), vi: new Map(), en: new Map() });
+  let records = noRecords();
+  let recordsBefore = noRecords();
+  const kept = noRecords();
+  const seen: Record<NumberReading, Set<string>> = { any: new Set(), vi: new Set(), en: new Set() };
+  /**
+   * What the index needs of one text: its terms in `language` (worked out when first needed:
+   * the order terms are first met is kept), the kinds of question it asks, the lexicon's entries in it.
+   */
+  const recordOf = (text: string, reading: NumberReading, language: 'vi' | 'en' | undefined, kinds: boolean, entries: boolean): TextRecord => {
+    const current = records[reading];
+    const inCurrent = current.get(text);
+    let record = inCurrent ?? recordsBefore[reading].get(text) ?? kept[reading].get(text);
+    if (record === undefined || (language !== undefined && record.terms[language] === undefined) || (kinds && record.kinds === undefined) || (entries && record.entries === undefined)) {
       const analysis = analyze(text, reading);
-      record ??= { numbers: analysis.numbers, terms: {} };
+      if (record === undefined) {
+        record = { numbers: analysis.numbers, terms: {} };
+        // Seen before and missed: it was let go, and is back.
+        if (seen[reading].has(text)) kept[reading].set(text, record);
+        else seen[reading].add(text);
+      }
       if (language !== undefined) record.terms[language] ??= termsOf(analysis, language);
-      if (needs.kinds === true) record.kinds ??= interrogatives(analysis.words).kinds;
-      if (needs.entries === true) record.entries ??= terms.find(analysis.words, analysis.numbers);
+      if (kinds) record.kinds ??= interrogatives(analysis.words).kinds;
+      if (entries) record.entries ??= lexicon().find(analysis.words, analysis.numbers);
     }
-    records.set(key, record);
+    if (inCurrent === undefined) current.set(text, record);
     return record;
   };
   const nextReport = (): void => {
     recordsBefore = records;
-    records = new Map();
+    records = noRecords();
   };
 
   const textTerms = { vi: new WeakMap<Analysis, TextTerms>(), en: new WeakMap<Analysis, TextTerms>() };
@@ -377,16 +394,20 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
       }
     }
     for (const group of numbers) list.push(...group);
-    const ids = Int32Array.from(list, idOf);
+    // Plain arrays of small integers: a typed array apiece would be an allocation of its own buffer, per text.
+    const ids = list.map((term) => idOf(term));
     // Content words are all unigrams of the text: already given ids above.
-    const bound = [...usage].flatMap(([word, use]) => (use === 'free' ? [] : [[idOf(word), pairSetId(samePairs(use))]]));
-    const found: TextTerms = {
-      terms: ids,
-      years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)),
-      free: Int32Array.from([...usage].flatMap(([word, use]) => (use === 'free' ? [idOf(word)] : []))),
-      bound: Int32Array.from(bound, ([word]) => word ?? 0),
-      boundSets: Int32Array.from(bound, ([, set]) => set ?? 0),
-    };
+    const free: number[] = [];
+    const bound: number[] = [];
+    const boundSets: number[] = [];
+    for (const [word, use] of usage) {
+      if (use === 'free') free.push(idOf(word));
+      else {
+        bound.push(idOf(word));
+        boundSets.push(pairSetId(samePairs(use)));
+      }
+    }
+    const found: TextTerms = { terms: ids, years: list.filter((term) => term.startsWith('#') && YEAR_TERM.test(term)), free, bound, boundSets };
     textTerms[language].set(analysis, found);
     return found;
   };
@@ -404,7 +425,13 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   // and a question judges each set once.
   const pairsByKey = new Map<string, ReadonlySet<string>>();
   const samePairs = (set: ReadonlySet<string>): ReadonlySet<string> => {
-    const key = [...set].sort().join('|');
+    // Most words stand in one or two pairs: their key without making and sorting an array.
+    let key: string;
+    if (set.size === 1) key = set.values().next().value ?? '';
+    else if (set.size === 2) {
+      const [a = '', b = ''] = set;
+      key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    } else key = [...set].sort().join('|');
     const known = pairsByKey.get(key);
     if (known !== undefined) return known;
     pairsByKey.set(key, set);
@@ -421,8 +448,8 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     return id;
   };
   /** Indexes one field's text for a fact; returns what is known of the text. */
-  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading, needs: Needs = {}): TextRecord => {
-    const record = recordOf(text, reading, { ...needs, terms: language });
+  const addText = (text: string, fact: number, weight: number, language: 'vi' | 'en', reading: NumberReading, kinds = false): TextRecord => {
+    const record = recordOf(text, reading, language, kinds, false);
     addTerms(record.terms[language] ?? termsOf(analyze(text, reading), language), fact, weight);
     return record;
   };
@@ -452,25 +479,32 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
   };
 
   // Unions of two sets by their ids, made once: a union is a set with an id of its own.
-  const unions = new Map<number, number>();
+  // By the first id, then the second: small integers as keys, none made per lookup.
+  const unions: (Map<number, number> | undefined)[] = [];
   const unionOf = (a: number, b: number): number => {
     if (a === b) return a;
-    const key = a * PAIR_KEY + b;
-    let union = unions.get(key);
+    let withA = unions[a];
+    if (withA === undefined) unions[a] = withA = new Map();
+    let union = withA.get(b);
     if (union === undefined) {
       const [left, right] = [pairSets[a] ?? new Set<string>(), pairSets[b] ?? new Set<string>()];
       union = [...right].every((pair) => left.has(pair)) ? a : pairSetId(new Set([...left, ...right]));
-      unions.set(key, union);
+      withA.set(b, union);
     }
     return union;
   };
-  const boundFacts = new Map<number, { facts: number[]; pairs: ReadonlySet<string>[] }>();
+  // By word id, and the words in the order first bound: boundIn keeps that order.
+  const boundFacts: ({ facts: number[]; pairs: ReadonlySet<string>[] } | undefined)[] = [];
+  const boundOrder: number[] = [];
   const closeFact = (fact: number): void => {
     for (const word of boundWords) {
       if (freeIn[word] === fact) continue;
       const shared = pairSets[unionSet[word] ?? 0] ?? new Set<string>();
-      let list = boundFacts.get(word);
-      if (!list) boundFacts.set(word, (list = { facts: [], pairs: [] }));
+      let list = boundFacts[word];
+      if (!list) {
+        boundFacts[word] = list = { facts: [], pairs: [] };
+        boundOrder.push(word);
+      }
       list.facts.push(fact);
       list.pairs.push(shared);
     }
@@ -522,6 +556,23 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     if (lead === undefined || at < leadAt || (at === leadAt && fact.context.length > lead.length)) leads.set(fact.sentence, fact.context);
   }
 
+  // Each report's subject words as question-word terms ("~bac"), given ids at its first fact, as they always were.
+  const subjectIds = new Map<string, readonly number[]>();
+  const subjectTerms = (report: string): readonly number[] => {
+    let ids = subjectIds.get(report);
+    if (ids === undefined) subjectIds.set(report, (ids = (subjectsByReport.get(report)?.flat() ?? []).map((word) => idOf(`~${word}`))));
+    return ids;
+  };
+
+  // Reports repeat their figures ("100%", "13/12"): each read once.
+  const kindOf = memo(inferKind);
+  const timesByKind = new Map<FigureKind, (figure: string) => boolean>();
+  const timesOf = (kind: FigureKind, figure: string): boolean => {
+    let times = timesByKind.get(kind);
+    if (times === undefined) timesByKind.set(kind, (times = memo((f) => answersTimes(kind, f))));
+    return times(figure);
+  };
+
   facts.forEach((fact, i) => {
     if (i > 0 && facts[i - 1]?.report !== fact.report) nextReport();
     const report = kb.report(fact.report);
@@ -529,17 +580,17 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     const other = language === 'vi' ? 'en' : 'vi';
     for (const lang of [language, other] as const) {
       for (const q of fact.questions[lang]) {
-        for (const kind of addText(q, i, FIELD_WEIGHT.question, lang, 'any', { kinds: true }).kinds ?? []) asks[i]?.add(kind);
+        for (const kind of addText(q, i, FIELD_WEIGHT.question, lang, 'any', true).kinds ?? []) asks[i]?.add(kind);
       }
     }
     for (const k of fact.keywords) addText(k, i, FIELD_WEIGHT.keyword, /[^\p{ASCII}]/u.test(k) ? 'vi' : 'en', 'any');
-    const kind = fact.kind ?? inferKind(fact.figure);
+    const kind = fact.kind ?? kindOf(fact.figure);
     for (const q of kind === null ? [] : KIND_QUESTIONS[kind]) {
-      const record = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any', { kinds: true });
+      const record = addText(q, i, FIELD_WEIGHT.kindQuestion, /[^\p{ASCII}]/u.test(q) ? 'vi' : 'en', 'any', true);
       for (const asked of record.kinds ?? []) asks[i]?.add(asked);
     }
     for (const asked of kind === null ? [] : (KIND_ASKS[kind] ?? [])) asks[i]?.add(asked);
-    if (kind !== null && answersTimes(kind, fact.figure)) asks[i]?.add('times');
+    if (kind !== null && timesOf(kind, fact.figure)) asks[i]?.add('times');
     figureNumbers.push(addText(fact.figure, i, FIELD_WEIGHT.figure, language, language).numbers);
     if (fact.context !== undefined) addText(fact.context, i, FIELD_WEIGHT.context, language, language);
     const handWritten = fact.questions.vi.length + fact.questions.en.length + fact.keywords.length > 0;
@@ -559,11 +610,11 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     // A hand-written fact has its own keywords and English phrasings: equivalents would
     // only blur which of its words it is asked by.
     if (!handWritten) {
-      const entriesIn = (text: string): readonly number[] => recordOf(text, language, { entries: true }).entries ?? [];
+      const entriesIn = (text: string): readonly number[] => recordOf(text, language, undefined, false, true).entries ?? [];
       const ownEntries = new Set([fact.figure, ...(fact.context === undefined ? [] : [fact.context])].flatMap(entriesIn));
       const sentenceEntries = entriesIn(fact.sentence).filter((entry) => !ownEntries.has(entry));
       for (const [entries, weight] of [[ownEntries, FIELD_WEIGHT.equivalent], [sentenceEntries, sentenceWeight]] as const) {
-        for (const entry of entries) for (const form of terms.forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
+        for (const entry of entries) for (const form of lexicon().forms[entry] ?? []) addAnalysis(form.analysis, i, weight, form.language);
       }
     }
     if (fact.gloss !== undefined) addText(fact.gloss, i, FIELD_WEIGHT.gloss, 'en', 'en');
@@ -577,17 +628,22 @@ export function buildFactIndex(kb: KnowledgeBase, terms: TermFinder = genreTermF
     if (implied === undefined && report !== undefined) timeOf.set(report, (implied = reportTime(report)));
     implied ??= { years: [], periods: [] };
     // "gấp 3 lần năm 2023", "so với cùng kỳ năm 2023": a year compared with is not the fact's year.
-    const compared = new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedIn));
+    // (Only read when the fact names a year other than the report's: most name none.)
     const { years: impliedYears } = implied;
-    const namesOtherYear = [...(yearsNamed.get(i) ?? [])].some((year) => !impliedYears.includes(year) && !compared.has(year));
+    const otherYears = [...(yearsNamed.get(i) ?? [])].filter((year) => !impliedYears.includes(year));
+    const compared = otherYears.length === 0 ? new Set<string>() : new Set([fact.figure, fact.context ?? '', ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].flatMap(comparedIn));
+    const namesOtherYear = otherYears.some((year) => !compared.has(year));
     if (!namesOtherYear) for (const year of implied.years) add(year, i, FIELD_WEIGHT.eventYear);
     for (const period of implied.periods) add(period, i, FIELD_WEIGHT.eventYear);
-    for (const word of subjectsByReport.get(fact.report)?.flat() ?? []) add(`~${word}`, i, 1);
+    for (const id of subjectTerms(fact.report)) addId(id, i, 1);
     closeFact(i);
   });
 
   const boundIn = new Map<string, BoundFacts>();
-  for (const [word, list] of boundFacts) boundIn.set(termNames[word] ?? '', { facts: Int32Array.from(list.facts), pairs: list.pairs });
+  for (const word of boundOrder) {
+    const list = boundFacts[word];
+    if (list !== undefined) boundIn.set(termNames[word] ?? '', { facts: Int32Array.from(list.facts), pairs: list.pairs });
+  }
 
   const postings = log.pack(termNames);
 

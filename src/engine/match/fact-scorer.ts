@@ -3,7 +3,7 @@ import { analyze } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
 import { answersKind, interrogatives } from '../text/interrogatives.js';
 import { NAMING_WEIGHT, type FactIndex, type FactRange, type PostingList } from './fact-index.js';
-import { comparedOnlyYears, YEAR_TERM } from './compared-years.js';
+import { comparedOnlyYears, comparedOnlyYearsFolded, YEAR_TERM } from './compared-years.js';
 import { COUNTING_KINDS, MEASURE_UNITS, PEOPLE, QUANTITY_ASKS, QUANTITY_WORDS } from './counted-units.js';
 import { inferKind } from './kind-questions.js';
 import { memo } from './memo-by-text.js';
@@ -126,7 +126,8 @@ export class FactScorer {
 
   constructor(private readonly index: FactIndex) {
     const n = index.facts.length;
-    this.kinds = index.facts.map((fact) => fact.kind ?? inferKind(fact.figure));
+    const kindOf = memo(inferKind);
+    this.kinds = index.facts.map((fact) => fact.kind ?? kindOf(fact.figure));
     // Reports repeat their figures and texts: each is read once per build.
     const figureWords = memo((figure) => analyze(figure, 'vi').words);
     this.figureWords = index.facts.map((fact) => new Set(figureWords(fact.figure).map((w) => w.folded)));
@@ -148,8 +149,10 @@ export class FactScorer {
         return words.slice(1).map((w, k) => `${words[k] ?? ''} ${w}`);
       }),
     );
-    const comparedIn = memo(comparedOnlyYears);
-    this.comparedYears = index.facts.map((fact) => comparedIn([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].join(' \n ')));
+    // Each text folded once (reports repeat them), then the fact's joined: the fold of the whole.
+    const folded = memo((text) => fold(text.normalize('NFC')));
+    const comparedIn = memo(comparedOnlyYearsFolded);
+    this.comparedYears = index.facts.map((fact) => comparedIn([fact.sentence, fact.context ?? '', fact.figure, ...fact.questions.vi, ...fact.questions.en, ...fact.keywords].map(folded).join(' \n ')));
     this.nameRules = new NameRules(index.facts, this.kinds, (fact, term) => this.names(fact, term));
     this.matched = new Float64Array(n);
     this.pairs = new Float64Array(n);

@@ -1,4 +1,5 @@
 import type { Fact } from '../knowledge/types.js';
+import { memo } from './memo-by-text.js';
 
 /**
  * What the words before a figure say it is: a target rather than a result, an increment
@@ -45,9 +46,12 @@ export class TargetCues {
   private readonly increments: readonly boolean[];
 
   constructor(facts: readonly Fact[]) {
+    // Reports repeat the words before their figures: each text is tested once.
+    const target = memo((text) => TARGET_CUE.test(text));
+    const increment = memo((text) => INCREMENT_CUE.test(text));
     const before = facts.map(textBefore);
-    this.targets = before.map((text) => TARGET_CUE.test(text));
-    this.increments = before.map((text) => INCREMENT_CUE.test(text));
+    this.targets = before.map(target);
+    this.increments = before.map(increment);
   }
 
   /** `folded`: the question's text, folded. */

@@ -71,26 +71,35 @@ export function analyze(text: string, reading: NumberReading): Analysis {
   // "13 tháng 12" is one number, not two numbers and a word.
   // A "%" after no number is the word: "tăng bn %" asks for a percentage.
   // An English possessive is its noun: "Ky Phong's GRDP" asks about Ky Phong, not about an "s".
-  const cased = datesAsNumbers(text.normalize('NFC'))
-    .replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1')
-    .replace(/(^|[^\d\s])(\s*)%/gu, '$1$2 phần trăm ');
+  // (Each rewrite is tried only on a text that holds its character: most hold neither.)
+  let cased = datesAsNumbers(text.normalize('NFC'));
+  if (cased.includes("'") || cased.includes('’')) cased = cased.replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1');
+  if (cased.includes('%')) cased = cased.replace(/(^|[^\d\s])(\s*)%/gu, '$1$2 phần trăm ');
   const normalized = cased.toLowerCase();
   const words: Word[] = [];
   let end = 0;
-  for (const match of cased.matchAll(WORD)) {
+  // exec, not matchAll: no iterator and no match array per word. WORD is only used here, and
+  // analyze runs to the end before it is used again.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(cased); match !== null; match = WORD.exec(cased)) {
+    const found = match[0];
     const gap = cased.slice(end, match.index);
-    const afterNumber = words.length > 0 && /\d/.test(gap);
-    end = match.index + match[0].length;
+    // Most gaps are a space: the tests on digits before the word are only made where there is one.
+    const digitBefore = /\d/.test(gap);
+    const afterNumber = words.length > 0 && digitBefore;
+    end = match.index + found.length;
     // Title case only: a question typed in capitals ("THU NGÂN SÁCH") names nothing.
-    const [first = '', ...rest] = match[0];
-    const capitalized = first !== first.toLowerCase() && rest.join('') === rest.join('').toLowerCase();
-    const typed = match[0].toLowerCase();
+    const firstLength = (found.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+    const first = found.slice(0, firstLength);
+    const rest = found.slice(firstLength);
+    const capitalized = first !== first.toLowerCase() && rest === rest.toLowerCase();
+    const typed = found.toLowerCase();
     const { folded, accent, shorthand, stop, stemmed } = readWord(typed);
     const last = words[words.length - 1]?.folded;
     // Right after a number a shorthand is its unit: "14,7 kg" weighs, "bn kg" asks a weight.
     // The suffix of an English ordinal glued to it ("27th") is none: the number reads it as an ordinal.
-    const ordinalSuffix = /\d$/.test(gap) && ORDINAL_SUFFIXES.has(typed);
-    const counting = (/\d\s*$/.test(gap) && !ordinalSuffix) || last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
+    const ordinalSuffix = digitBefore && /\d$/.test(gap) && ORDINAL_SUFFIXES.has(typed);
+    const counting = (digitBefore && /\d\s*$/.test(gap) && !ordinalSuffix) || last === 'may' || (last === 'nhieu' && words[words.length - 2]?.folded === 'bao');
     const expansion = shorthand ? ((counting ? COUNTED_SHORTHAND.get(folded) : undefined) ?? SHORTHAND.get(folded)) : undefined;
     if (expansion) {
       expansion.forEach((part, k) => {
@@ -100,7 +109,7 @@ export function analyze(text: string, reading: NumberReading): Analysis {
       });
       continue;
     }
-    const upper = match[0].length > 1 && match[0] === match[0].toUpperCase();
+    const upper = found.length > 1 && found === found.toUpperCase();
     words.push(afterNumber ? { typed, folded: stemmed, accent, stop, capitalized, upper, afterNumber } : { typed, folded: stemmed, accent, stop, capitalized, upper });
   }
   return { words, numbers: numberGroups(normalized, reading) };

@@ -102,6 +102,8 @@ export function datesAsNumbers(text: string): string {
  */
 export function numberGroups(text: string, reading: NumberReading): string[][] {
   const groups: string[][] = [];
+  // No digit, no number (most texts: the ways of asking, the topics).
+  if (!/\d/.test(text)) return groups;
   const sums = reading === 'any' ? [...text.matchAll(ARITHMETIC)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
