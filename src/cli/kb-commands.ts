@@ -84,6 +84,20 @@ function runCheck(positionals: readonly string[], io: KbIo): number {
   return errors.length > 0 ? 1 : 0;
 }
 
+/** A failed file-system call (Node's system errors carry a code and the path). */
+function fileSystemProblem(error: unknown): { path: string; problem: string } | undefined {
+  if (!(error instanceof Error) || !('code' in error) || !('path' in error) || typeof error.path !== 'string') return undefined;
+  const reasons: Readonly<Record<string, string>> = {
+    EEXIST: 'is a file, not a folder',
+    ENOTDIR: 'is under a file, not a folder',
+    EACCES: 'may not be written (permission denied)',
+    EPERM: 'may not be written (permission denied)',
+    EROFS: 'is on a read-only disk',
+    ENOSPC: 'cannot be written: the disk is full',
+  };
+  return { path: error.path, problem: reasons[String(error.code)] ?? `cannot be written (${String(error.code)})` };
+}
+
 /** Runs one kb command; returns the exit code. Bad input is one line on stderr. */
 export async function runKb(argv: readonly string[], io: KbIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -102,6 +116,12 @@ export async function runKb(argv: readonly string[], io: KbIo): Promise<number> 
     }
     if (error instanceof ImportError || error instanceof KnowledgeError || error instanceof LexiconError) {
       io.err(`kb ${command ?? ''}: ${error.message}`);
+      return 1;
+    }
+    // A knowledge folder that is a file, or a full or read-only disk: saveReport wrote nothing live.
+    const failed = fileSystemProblem(error);
+    if (failed !== undefined) {
+      io.err(`kb ${command ?? ''}: ${failed.path}: ${failed.problem}; nothing was saved`);
       return 1;
     }
     throw error;

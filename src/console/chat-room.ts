@@ -64,7 +64,8 @@ export class ChatRoom {
       users.createUser({ firstName: 'Minh', lastName: 'Trần', username: 'minh', languageCode: 'vi' }),
       users.createUser({ firstName: 'Sarah', lastName: 'Lee', username: 'sarah', languageCode: 'en' }),
     ];
-    const group = users.createGroup({ title: 'Phòng biên tập', supergroup: true });
+    // The editor made the group, so may do what the bot keeps to admins (/report).
+    const group = users.createGroup({ title: 'Phòng biên tập', supergroup: true, creator: editor });
     this.add(group.id, 'group', group.title ?? 'Group', members);
   }
 

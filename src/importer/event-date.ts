@@ -11,6 +11,7 @@
  *    year: a January meeting sums up the year before and plans this one.
  *    With no single year anywhere, a school or crop year in the event's sentence or the
  *    title ("năm học 2023-2024") gives its first year from August on, its second before.
+ *    With neither, the year the article's full dates hold ("13/12/2022").
  * 4. No day at all: the end of that year (30 June for a "6 tháng đầu năm" report); no
  *    year at all: `today`.
  */
@@ -81,6 +82,15 @@ function seasonYear(text: string, month: number): number | null {
   return month >= 8 ? Number(season[1]) : Number(season[2]);
 }
 
+/** With no year written on its own, the years of the article's full dates ("13/12/2022") are its years: the one written most, ties the later. */
+function yearOfDates(read: readonly Day[]): number | null {
+  const counts = new Map<number, number>();
+  for (const { year } of read) if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, count] of counts) if (best === null || count > (counts.get(best) ?? 0) || (count === counts.get(best) && year > best)) best = year;
+  return best;
+}
+
 export function eventDate(article: string, dates: readonly DatedSentence[], today: Date): string {
   const read = dates.flatMap((d) => {
     const day = readDate(d.figure);
@@ -98,7 +108,7 @@ export function eventDate(article: string, dates: readonly DatedSentence[], toda
   if (event.year !== null) return iso(event.year, event.month, event.day);
   if (main === null) {
     const season = seasonYear(event.sentence, event.month) ?? seasonYear(title, event.month);
-    return iso(season ?? today.getUTCFullYear(), event.month, event.day);
+    return iso(season ?? yearOfDates(read) ?? today.getUTCFullYear(), event.month, event.day);
   }
   const base = firstYear(event.sentence) ?? firstYear(title) ?? main.year;
   return iso(event.month <= 2 && main.names(base + 1) ? base + 1 : base, event.month, event.day);

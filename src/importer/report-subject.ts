@@ -4,6 +4,8 @@
  * ("Cẩm Giàng", "Q3", "CATP", "BTL"). These words choose a report, never a fact.
  */
 
+import { SURNAMES } from '../engine/text/surnames.js';
+
 const SYLLABLE = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
 const PROPER = String.raw`${SYLLABLE}(?: ${SYLLABLE}){0,3}`;
 const UNIT = String.raw`tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP|Tp\.|huyện|Huyện|quận|Quận|thị xã|Thị xã|thị trấn|Thị trấn|xã|Xã|phường|Phường`;
@@ -32,6 +34,30 @@ function englishPlaces(text: string): Map<string, string[]> {
     }
   }
   return found;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * "Chủ tịch UBND huyện Thạch Sơn Lê Văn Nghĩa": the press writes the holder's name
+ * right after the place of a title, so the capitals run on. A place's name has two
+ * syllables at least; from the third on, a family name with a syllable after it (or the
+ * run going on past what was matched) starts the person, and the place ends there.
+ */
+export function withoutHolder(name: string, runGoesOn: boolean): string {
+  const words = name.split(' ');
+  let start = words.length;
+  while (start > 0 && CAPITAL.test(words[start - 1] ?? '')) start -= 1;
+  for (let i = start + 2; i < words.length; i += 1) {
+    const followed = i < words.length - 1 || runGoesOn;
+    if (followed && SURNAMES.has(words[i] ?? '')) return words.slice(0, i).join(' ');
+  }
+  return name;
+}
+
+/** Whether capitalised syllables go on right after a match ending at `end`. */
+function goesOn(text: string, end: number): boolean {
+  return /^ \p{Lu}/u.test(text.slice(end, end + 2));
 }
 
 const UNIT_SHORT: Readonly<Record<string, string>> = { quận: 'Q', phường: 'P', huyện: 'H', xã: 'X' };
@@ -91,19 +117,24 @@ export function reportSubject({ title, paragraphs }: SubjectInput): string[] {
   const opening = [title, ...paragraphs.slice(0, 2).map((p) => /^.*?[.!?](?=\s|$)/u.exec(p)?.[0] ?? p)].join('\n');
   const all = [title, ...paragraphs].join('\n');
   const counts = new Map<string, { full: string; unit: string; name: string; count: number }>();
-  for (const match of all.matchAll(PLACE)) {
-    const [full, unit = '', name = ''] = match;
+  const places = (text: string) =>
+    [...text.matchAll(PLACE)].map((match) => {
+      const [whole, unit = '', found = ''] = match;
+      const name = withoutHolder(found, goesOn(text, match.index + whole.length));
+      return { full: whole.slice(0, whole.length - found.length) + name, unit, name };
+    });
+  for (const { full, unit, name } of places(all)) {
     const key = `${unit.toLowerCase().replace(/\.$/, '').replace(/^tp$/, 'thành phố')} ${name}`;
     const seen = counts.get(key) ?? { full, unit, name, count: 0 };
     seen.count += 1;
     counts.set(key, seen);
   }
-  const inLead = new Set([...lead.matchAll(PLACE)].map((m) => m[2] ?? ''));
+  const inLead = new Set(places(lead).map((p) => p.name));
   const forms: string[] = [];
   for (const { full, unit, name, count } of counts.values()) {
     if (inLead.has(name) || count >= 3) forms.push(...placeForms(full, unit, name));
   }
-  for (const match of opening.matchAll(BODY)) forms.push(...bodyForms((match[1] ?? '').trim()));
+  for (const match of opening.matchAll(BODY)) forms.push(...bodyForms(withoutHolder((match[1] ?? '').trim(), goesOn(opening, match.index + match[0].length))));
   for (const names of englishPlaces(lead).values()) forms.push(...names);
   const unique: string[] = [];
   const keys = new Set<string>();

@@ -3,15 +3,12 @@
  * against it (BOT_TOKEN + TELEGRAM_API_ROOT) while you play the user here.
  * Options: --port N (default 8081, or MOCK_PORT; busy → an ephemeral port), --token T (or MOCK_TOKEN).
  */
-import { parseArgs } from 'node:util';
 import { FakeTelegram } from './fake-telegram.js';
 import type { Fault } from './faults.js';
+import { MockOptionError, parseMockOptions } from './mock-options.js';
 import { renderInlineResults } from './render.js';
 import { runTerminalChat } from './terminal-chat.js';
 
-/** Fixed by default so a restarted mock works with the same bot command line. */
-const DEFAULT_TOKEN = '1234567890:AAmock_token_for_the_local_mock_only';
-const DEFAULT_PORT = 8081;
 
 const HELP = [
   'Type a message to send it to the bot as a private message; a number presses that button.',
@@ -88,9 +85,7 @@ async function command(telegram: FakeTelegram, line: string): Promise<string | u
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: 'string' }, token: { type: 'string' } } });
-  const port = Number(values.port ?? process.env.MOCK_PORT ?? DEFAULT_PORT);
-  const token = values.token ?? process.env.MOCK_TOKEN ?? DEFAULT_TOKEN;
+  const { port, token } = parseMockOptions(process.argv.slice(2), process.env);
   const telegram = await start(port, token);
   process.stdout.write(
     [
@@ -122,6 +117,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof MockOptionError ? 'mock: ' : ''}${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

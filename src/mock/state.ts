@@ -14,7 +14,12 @@ export interface ChatRecord {
   readonly privacyMode: boolean;
   /** Private chats: the user blocked the bot (sendMessage answers 403). */
   blocked: boolean;
+  /** Groups: who is in it and as what (getChatMember); a person who posts joins as a member. */
+  readonly members: Map<number, MemberStatus>;
 }
+
+/** A group member's standing, as getChatMember reports it; anyone else has "left". */
+export type MemberStatus = 'creator' | 'administrator' | 'member';
 
 /** Every Bot API call the bot made, in order, for assertions. */
 export interface RecordedCall {
@@ -86,6 +91,8 @@ export class TelegramState {
   readonly inlineQueries = new Map<string, PendingQuery>();
   /** Commands per scope and language ("default|", "all_group_chats|en", ...). */
   readonly commands = new Map<string, BotCommand[]>();
+  /** Everyone createUser made, by id: getChatMember answers "user not found" for anyone else. */
+  readonly users = new Map<number, User>();
   /** Values of harmless setters (setMyDescription and the like), by method. */
   readonly settings = new Map<string, Params>();
   webhook: WebhookConfig | null = null;
@@ -115,7 +122,7 @@ export class TelegramState {
   }
 
   addChat(chat: Chat, privacyMode = false): ChatRecord {
-    const record: ChatRecord = { chat, nextMessageId: 1, messages: new Map(), topics: new Map(), privacyMode, blocked: false };
+    const record: ChatRecord = { chat, nextMessageId: 1, messages: new Map(), topics: new Map(), privacyMode, blocked: false, members: new Map() };
     this.chats.set(chat.id, record);
     return record;
   }

@@ -57,8 +57,9 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
       return;
     }
     if (numberedButtons(event.message).length > 0) keyboard = event.message;
-    // Edited without buttons: its old numbers no longer press anything.
-    else if (event.kind === 'edit' && event.message.message_id === keyboard?.message_id) keyboard = undefined;
+    // A new message without buttons, or the keyboard's own edited without them: a number typed
+    // now means the number, never a button further up that the person no longer looks at.
+    else if (event.kind === 'message' || event.message.message_id === keyboard?.message_id) keyboard = undefined;
     write(renderMessage(event.message, { ansi, edited: event.kind === 'edit' }));
   });
 

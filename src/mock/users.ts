@@ -24,6 +24,9 @@ export interface GroupOptions {
    * not mentions, which some clients do not deliver. Default off.
    */
   readonly privacyMode?: boolean;
+  /** Who made the group (status "creator"): only they and `admins` may do what a bot keeps to admins. */
+  readonly creator?: User;
+  readonly admins?: readonly User[];
 }
 
 export interface SendOptions {
@@ -41,7 +44,11 @@ export interface Sent {
   readonly update: Update | undefined;
 }
 
-export type ButtonChoice = { readonly data: string } | { readonly text: string } | { readonly index: number };
+/**
+ * Which button is pressed. `forgedData` sends callback data the message's buttons do not
+ * hold, as a modified client can, to try the bot on data it never wrote.
+ */
+export type ButtonChoice = { readonly data: string } | { readonly text: string } | { readonly index: number } | { readonly forgedData: string };
 
 /**
  * Acting as people: every action stores what Telegram would store and queues
@@ -52,7 +59,7 @@ export class UserActions {
 
   createUser(options: UserOptions = {}): User {
     const id = this.state.newUserId();
-    return {
+    const user: User = {
       id,
       is_bot: false,
       first_name: options.firstName ?? `User${id}`,
@@ -60,6 +67,8 @@ export class UserActions {
       ...(options.username === undefined ? {} : { username: options.username }),
       ...(options.languageCode === undefined ? {} : { language_code: options.languageCode }),
     };
+    this.state.users.set(id, user);
+    return user;
   }
 
   createGroup(options: GroupOptions = {}): Chat {
@@ -70,6 +79,8 @@ export class UserActions {
         ? { id: -(1_000_000_000_000 + id), type: 'supergroup', title, ...(options.forum === true ? { is_forum: true as const } : {}) }
         : { id: -id, type: 'group', title };
     const record = this.state.addChat(chat, options.privacyMode ?? false);
+    if (options.creator !== undefined) record.members.set(options.creator.id, 'creator');
+    for (const admin of options.admins ?? []) record.members.set(admin.id, 'administrator');
     // In a forum, thread id 1 is the General topic; real topics get later ids.
     if (options.forum === true) record.nextMessageId = 2;
     return chat;
@@ -119,6 +130,21 @@ export class UserActions {
     });
   }
 
+  /** A photo, with a caption (whose commands and mentions get their entities) or without. */
+  sendPhoto(chatId: number, from: User, options: { caption?: string; threadId?: number } = {}): Sent {
+    const record = chatId === from.id ? this.privateChat(from) : this.record(chatId);
+    const id = String(Date.now());
+    const entities = options.caption === undefined ? [] : detectEntities(options.caption);
+    return this.post(record, from, { replyTo: undefined, threadId: options.threadId }, {
+      photo: [
+        { file_id: `AgACAgIAAxkBAAE${id}s`, file_unique_id: `AQAD${id}s`, width: 90, height: 67, file_size: 1_200 },
+        { file_id: `AgACAgIAAxkBAAE${id}m`, file_unique_id: `AQAD${id}m`, width: 1280, height: 960, file_size: 98_000 },
+      ],
+      ...(options.caption === undefined ? {} : { caption: options.caption }),
+      ...(entities.length > 0 ? { caption_entities: entities } : {}),
+    });
+  }
+
   /** The person edits one of their messages: an edited_message update. */
   editMessage(chatId: number, messageId: number, text: string): Update {
     const record = this.record(chatId);
@@ -147,6 +173,10 @@ export class UserActions {
     const record = this.record(chatId);
     const message = record.messages.get(messageId);
     const buttons = (message?.reply_markup?.inline_keyboard ?? []).flat();
+    if ('forgedData' in choice) {
+      if (message === undefined) throw new Error(`no message ${messageId} in chat ${chatId}`);
+      return this.queueCallback(from, message, choice.forgedData);
+    }
     const button =
       'data' in choice
         ? buttons.find((candidate) => 'callback_data' in candidate && candidate.callback_data === choice.data)
@@ -156,10 +186,14 @@ export class UserActions {
     if (message === undefined || button === undefined || !('callback_data' in button)) {
       throw new Error(`message ${messageId} in chat ${chatId} has no such callback button`);
     }
+    return this.queueCallback(from, message, button.callback_data);
+  }
+
+  private queueCallback(from: User, message: Message, data: string): string {
     const id = this.state.newQueryId();
     this.state.callbackQueries.set(id, { from, answered: false });
     this.state.updates.push({
-      callback_query: { id, from, message, chat_instance: String(-chatId * 7 + 1), data: button.callback_data },
+      callback_query: { id, from, message, chat_instance: String(-message.chat.id * 7 + 1), data },
     });
     return id;
   }
@@ -218,6 +252,8 @@ export class UserActions {
     if (threadId !== undefined && topic === undefined) throw new Error(`no topic ${threadId} in chat ${record.chat.id}`);
     // In a topic, a message that replies to nothing replies to the topic's creation message.
     const replyTo = replied ?? topic;
+    // Only a member can post in a group: whoever does is one from now on.
+    if (record.chat.type !== 'private' && !record.members.has(from.id)) record.members.set(from.id, 'member');
     const message = this.state.storeMessage(record, (message_id) => ({
       message_id,
       from,
@@ -237,10 +273,10 @@ export class UserActions {
   }
 
   private visibleWithPrivacy(message: Message): boolean {
-    if (message.text === undefined && message.sticker === undefined) return true; // service messages
+    if (message.text === undefined && message.sticker === undefined && message.photo === undefined) return true; // service messages
     if (message.reply_to_message?.from?.id === this.state.bot.id) return true;
-    // "/cmd" reaches every bot in the group, "/cmd@name" only the bot called name.
-    const command = /^\/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?(?![A-Za-z0-9_@])/.exec(message.text ?? '');
+    // "/cmd" reaches every bot in the group, "/cmd@name" only the bot called name; a caption counts as text.
+    const command = /^\/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?(?![A-Za-z0-9_@])/.exec(message.text ?? message.caption ?? '');
     if (command === null) return false;
     const target = command[1];
     return target === undefined || target.toLowerCase() === this.state.bot.username.toLowerCase();

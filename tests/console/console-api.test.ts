@@ -190,4 +190,20 @@ describe('console API', () => {
     expect(within.clarify).toBeUndefined();
   });
 
+  // Two reports are loaded since the import above, so /report offers a choice, which in groups is for admins.
+  it('lets the editor, who made the group, choose its report with /report; another member is told only admins may', async () => {
+    const group = info.chats.find((x) => x.kind === 'group') ?? { id: 0, members: [] };
+    const say = async (fromId: number | undefined, text: string) => {
+      const { messages } = (await (await c.api('/send', json({ chatId: group.id, fromId, text }))).json()) as MessagesResult;
+      return messages[messages.length - 1];
+    };
+    const editor = await say(group.members[0]?.id, '/report');
+    expect(editor?.from.isBot).toBe(true);
+    expect(editor?.buttons.flat().map((b) => b.text).join(' ')).toContain('Bắc Từ Liêm');
+    const member = await say(group.members[1]?.id, '/report');
+    expect(member?.from.isBot).toBe(true);
+    expect(member?.buttons).toEqual([]);
+    expect(member?.text).toMatch(/quản trị|admin/i);
+    // Two group replies behind the earlier ones, one every 3 s as Telegram allows a group: about 12 s.
+  }, 40_000);
 });

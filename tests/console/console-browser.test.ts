@@ -106,4 +106,43 @@ describe('console page in Chromium', () => {
     expect(await page.locator('#import-review').innerText()).toBe('');
     await page.click('#tab-button-chat');
   });
+
+  it('on a phone-width screen keeps the composer in view as the chat grows: the messages scroll, not the page', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    try {
+      // By now the chat holds more than a screenful of messages.
+      await ask('chi ngân sách quận đạt bao nhiêu');
+      const box = await page.locator('#composer').boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+      expect(await page.evaluate<number>('document.documentElement.scrollHeight')).toBeLessThanOrEqual(740);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('after sending, shows the reply even when the editor had scrolled up to read older messages', async () => {
+    await page.locator('#messages').evaluate('(list) => { list.scrollTop = 0; }');
+    await ask('thu ngân sách đạt bao nhiêu');
+    const list = await page.locator('#messages').boundingBox();
+    const last = await lastBot().boundingBox();
+    expect(list).not.toBeNull();
+    expect(last).not.toBeNull();
+    expect((last?.y ?? 0) + (last?.height ?? 0)).toBeLessThanOrEqual((list?.y ?? 0) + (list?.height ?? 0) + 1);
+    expect(last?.y ?? 0).toBeGreaterThanOrEqual(list?.y ?? 0);
+  });
+
+  it('on a phone-width screen fits the group chat, speaker list and send button included, in the screen width', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    try {
+      await page.locator('.chat-entry').nth(1).click();
+      await page.locator('#speaker').waitFor();
+      const send = await page.locator('#send').boundingBox();
+      expect((send?.x ?? 0) + (send?.width ?? 0)).toBeLessThanOrEqual(375);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.locator('.chat-entry').first().click();
+    }
+  });
 });

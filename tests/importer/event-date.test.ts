@@ -28,6 +28,16 @@ describe('eventDate', () => {
     expect(eventDate('Không có năm nào.', [], today)).toBe('2026-03-01');
   });
 
+  it('gives a date with no year the year of the article’s full dates when no year stands alone', () => {
+    const sentence = 'Ngày 20/12, Hội đồng nhân dân họp.';
+    const later = 'Ngày 13/12/2022, Ủy ban khai mạc hội nghị.';
+    const dates = [
+      { figure: '20/12', sentence, paragraph: 1 },
+      { figure: '13/12/2022', sentence: later, paragraph: 2 },
+    ];
+    expect(eventDate(`Lịch họp tháng 12\n${sentence}\n${later}`, dates, today)).toBe('2022-12-20');
+  });
+
   it('takes a school year’s second year for a July meeting when no single year is named', () => {
     const sentence = 'Chiều ngày 12/7, Phòng Giáo dục tổng kết năm học 2023-2024.';
     expect(eventDate(`Tiêu đề\n${sentence}`, [{ figure: '12/7', sentence, paragraph: 1 }], today)).toBe('2024-07-12');

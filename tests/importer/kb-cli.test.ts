@@ -50,6 +50,15 @@ describe('kb import', () => {
     expect((await kb(['import', PROVINCE, '--id', 'x', '--language', 'de'], dir)).err).toBe(`kb import: ${PROVINCE}: unknown language "de" (use vi or en)`);
     expect(filesUnder(dir)).toEqual([]);
   });
+
+  it('names a knowledge folder that is a file in one line, without a stack trace', async () => {
+    const dir = tempKnowledge();
+    const notAFolder = join(dir, 'knowledge.txt');
+    writeFileSync(notAFolder, 'not a folder');
+    const result = await kb(['import', PROVINCE, '--id', 'x', '--knowledge', notAFolder], 'unused');
+    expect(result).toMatchObject({ code: 1, err: `kb import: ${notAFolder}: is a file, not a folder; nothing was saved` });
+    expect(readFileSync(notAFolder, 'utf8')).toBe('not a folder');
+  });
 });
 
 describe('kb check', () => {

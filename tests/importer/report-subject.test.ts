@@ -47,4 +47,16 @@ describe('reportSubject', () => {
     expect(subject).toContain('A Lưới');
     expect(subject).not.toContain('Nghệ An');
   });
+
+  it('ends a place where the name of the one holding a title there begins', () => {
+    const subject = reportSubject({
+      title: 'Tỉnh Hà Giang tổng kết năm 2024',
+      paragraphs: ['Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì hội nghị. Bí thư Huyện ủy Bắc Quang Lê Thị Hoa phát biểu.', 'Huyện Thạch Sơn Lê Văn Nghĩa báo cáo.'],
+    });
+    expect(subject).toEqual(expect.arrayContaining(['Tỉnh Hà Giang', 'Hà Giang', 'UBND tỉnh Hà Giang', 'Thạch Sơn']));
+    expect(subject.filter((form) => /Nguyễn|Lê|HGNV|TSLV/u.test(form))).toEqual([]);
+    // A place whose own name holds a family name keeps it: the name is the title's.
+    expect(reportSubject({ title: 'Huyện Trần Văn Thời tổng kết', paragraphs: ['Huyện Trần Văn Thời đạt.'] })).toContain('Trần Văn Thời');
+    expect(reportSubject({ title: 'Quận Hoàng Mai tổng kết', paragraphs: ['Quận Hoàng Mai đạt.'] })).toContain('Hoàng Mai');
+  });
 });

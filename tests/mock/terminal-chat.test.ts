@@ -28,4 +28,18 @@ describe('runTerminalChat', () => {
     expect(printed).toContain('> 1\n(that button is gone)\n> hello\n');
     expect(telegram.pendingUpdates().map((update) => update.message?.text)).toEqual(['hello']);
   });
+
+  it('reads a number as a message once the latest bot message has no buttons: it never presses an older one', async () => {
+    const telegram = await startTelegram();
+    const user = telegram.users.createUser({ firstName: 'Local' });
+    const chatId = telegram.users.privateChat(user).chat.id;
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const chat = runTerminalChat({ telegram, input, output, user, replyTimeoutMs: 200, settleMs: 50 });
+    await api(telegram, 'sendMessage', { chat_id: chatId, text: 'Pick', reply_markup: { inline_keyboard: [[{ text: 'One', callback_data: 'one' }]] } });
+    await api(telegram, 'sendMessage', { chat_id: chatId, text: 'An answer with no buttons' });
+    input.end('1\n');
+    await chat;
+    expect(telegram.pendingUpdates().map((update) => update.message?.text ?? update.callback_query?.data)).toEqual(['1']);
+  });
 });

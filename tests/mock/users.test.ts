@@ -127,4 +127,39 @@ describe('acting as users', () => {
     const { message } = telegram.users.chooseInlineResult(group.id, alice, queryId, 'f1');
     expect(message).toMatchObject({ text: '211%', entities: [{ type: 'bold', offset: 0, length: 4 }], via_bot: { id: telegram.bot.id } });
   });
+
+  it('answers getChatMember as Telegram does: creator and admins as made, posters as members, others left', async () => {
+    const telegram = await startTelegram();
+    const [owner, admin, poster, stranger] = ['Owner', 'Admin', 'Poster', 'Stranger'].map((firstName) => telegram.users.createUser({ firstName }));
+    if (owner === undefined || admin === undefined || poster === undefined || stranger === undefined) throw new Error('four users');
+    const group = telegram.users.createGroup({ supergroup: true, creator: owner, admins: [admin] });
+    telegram.users.sendGroup(group.id, poster, '/report');
+    const status = async (userId: number, chatId = group.id) => (await api(telegram, 'getChatMember', { chat_id: chatId, user_id: userId })).body;
+    expect((await status(owner.id)).result).toMatchObject({ status: 'creator', user: { id: owner.id } });
+    expect((await status(admin.id)).result).toMatchObject({ status: 'administrator', can_manage_chat: true, user: { id: admin.id } });
+    expect((await status(poster.id)).result).toEqual({ status: 'member', user: poster });
+    expect((await status(stranger.id)).result).toEqual({ status: 'left', user: stranger });
+    expect((await status(telegram.bot.id)).result).toMatchObject({ status: 'member', user: { id: telegram.bot.id, is_bot: true } });
+    expect(await status(stranger.id + 1000)).toMatchObject({ ok: false, error_code: 400, description: 'Bad Request: user not found' });
+    expect(await status(owner.id, -42)).toMatchObject({ ok: false, error_code: 400, description: 'Bad Request: chat not found' });
+    // form-encoded, as some clients send it
+    expect((await api(telegram, 'getChatMember', { chat_id: String(group.id), user_id: String(admin.id) }, { encoding: 'form' })).body.result).toMatchObject({ status: 'administrator' });
+  });
+
+  it('sends photos with captions, hidden by privacy mode unless the caption is a command, and presses forged button data', async () => {
+    const telegram = await startTelegram();
+    const alice = telegram.users.createUser({ firstName: 'Alice' });
+    const { message } = telegram.users.sendPhoto(alice.id, alice, { caption: 'thu ngân sách @mock_report_bot' });
+    expect(message).toMatchObject({ chat: { id: alice.id, type: 'private' }, caption: 'thu ngân sách @mock_report_bot', caption_entities: [{ type: 'mention', offset: 14, length: 16 }] });
+    expect(message.photo?.length).toBe(2);
+    expect(message.text).toBeUndefined();
+    const group = telegram.users.createGroup({ privacyMode: true });
+    expect(telegram.users.sendPhoto(group.id, alice, { caption: 'just a picture' }).update).toBeUndefined();
+    expect(telegram.users.sendPhoto(group.id, alice).update).toBeUndefined();
+    expect(telegram.users.sendPhoto(group.id, alice, { caption: '/ask thu ngân sách' }).update).toBeDefined();
+    const pressed = telegram.users.pressButton(alice.id, message.message_id, alice, { forgedData: 'f:nope:💥' });
+    const updates = (await api(telegram, 'getUpdates')).body.result as Update[];
+    expect(updates.at(-1)?.callback_query).toMatchObject({ id: pressed, data: 'f:nope:💥', message: { message_id: message.message_id } });
+    expect(() => telegram.users.pressButton(alice.id, 999, alice, { forgedData: 'x' })).toThrow(/no message 999/);
+  });
 });

@@ -330,7 +330,8 @@ export function setUpChat(info: ConsoleInfo, onWhy: ChatPane['onWhy']): ChatPane
     const request = nextRequest();
     sending = postJson<MessagesResult>('/send', { chatId: chat.id, fromId: fromId(), text, ...(replying === undefined ? {} : { replyTo: replying.id }) })
       .then((result) => {
-        draw(result.messages, request);
+        // Whoever just asked wants to see the answer, wherever they had scrolled to.
+        if (draw(result.messages, request)) log.scrollTop = log.scrollHeight;
       })
       .catch((error: unknown) => {
         input.value = text;
