@@ -12,6 +12,8 @@ export interface Texts {
   /** Prefix for the question we could not answer, quoted back escaped. */
   notAnsweredAbout: string;
   suggestionsIntro: string;
+  /** An input that names a topic several figures of the report are about, and asks nothing ("ngân sách"): above them as buttons. */
+  whichFigure: string;
   /** Before the report's title under an answer. */
   fromReport: string;
   greeting: string;
@@ -57,6 +59,7 @@ const vi: Texts = {
   notAnswered: 'Báo cáo không nói về điều này, nên mình không đoán.',
   notAnsweredAbout: 'Câu hỏi',
   suggestionsIntro: 'Bạn có thể hỏi, chẳng hạn:',
+  whichFigure: 'Báo cáo có nhiều số liệu về điều này. Bạn muốn hỏi số liệu nào?',
   fromReport: 'Theo báo cáo',
   greeting: 'Xin chào! Mình trả lời câu hỏi về báo cáo bằng chính con số và câu văn trong báo cáo.',
   howToAskPrivate: 'Cứ gõ câu hỏi như khi nhắn tin.',
@@ -95,6 +98,7 @@ const en: Texts = {
   notAnswered: "The report does not say, so I won't guess.",
   notAnsweredAbout: 'Question',
   suggestionsIntro: 'You could ask, for example:',
+  whichFigure: 'The report has several figures on this. Which one do you mean?',
   fromReport: 'From the report',
   greeting: "Hello! I answer questions about a report with the report's own figure and sentence.",
   howToAskPrivate: 'Just type your question.',

@@ -14,6 +14,8 @@ export interface AskRecord {
   alternatives: { factId: string; figure: string; sentence: string; score: number }[];
   /** Present when the bot would ask back which report is meant: the candidates, newest first. */
   clarify?: { reports: string[] };
+  /** Present when the input names a topic several facts hold and asks nothing: the bot asks which is meant (the alternatives). */
+  broad?: true;
 }
 
 const round = (score: number): number => Math.round(score * 1000) / 1000;
@@ -31,5 +33,6 @@ export function toRecord(answer: Answer): AskRecord {
     score: round(best?.score ?? answer.alternatives[0]?.score ?? 0),
     alternatives: answer.alternatives.map((m) => ({ factId: m.fact.id, figure: m.fact.figure, sentence: m.fact.sentence, score: round(m.score) })),
     ...(answer.clarify === undefined ? {} : { clarify: { reports: [...answer.clarify.reports] } }),
+    ...(answer.broad === true ? { broad: true as const } : {}),
   };
 }

@@ -110,6 +110,8 @@ export interface WhyView {
   readonly chosen: (CandidateView & { readonly reportTitle: string }) | null;
   /** Several reports answer and the question names none. */
   readonly clarify?: readonly string[];
+  /** The input names a topic several facts hold and asks nothing: the bot asked which fact is meant. */
+  readonly broad?: true;
   readonly words: readonly { readonly typed: string; readonly terms: readonly string[]; readonly how: string }[];
   readonly candidates: readonly CandidateView[];
 }

@@ -36,6 +36,7 @@ export function whyView(explanation: Explanation, kb: KnowledgeBase): WhyView {
     threshold: round(explanation.threshold),
     chosen,
     ...(answer.clarify === undefined ? {} : { clarify: [...answer.clarify.reports] }),
+    ...(answer.broad === true ? { broad: true as const } : {}),
     words: explanation.words.map((w) => ({ typed: w.typed, terms: [...w.terms], how: w.how })),
     candidates: explanation.candidates.map(candidateView),
   };

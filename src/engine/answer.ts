@@ -24,6 +24,12 @@ export interface Answer {
    * has no current report: the bot asks which one is meant (answered is then false).
    */
   readonly clarify?: { readonly reports: readonly string[] };
+  /**
+   * Set when the input asks nothing ("ngân sách", a topic with no question word or number)
+   * and several facts fit it: the bot asks what is meant, offering them as `alternatives`
+   * (answered is then false).
+   */
+  readonly broad?: true;
 }
 
 export interface AskOptions {

@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Message, Update, UserFromGetMe } from 'grammy/types';
 import { FaultPlan } from './faults.js';
+import { LoopLag } from './loop-lag.js';
 import { ApiServer } from './server.js';
 import { SendLimits, TELEGRAM_SEND_LIMITS, type SendLimitOptions } from './send-limits.js';
 import { TelegramState, type BotEvent, type CallbackAnswer, type InlineAnswer, type RecordedCall, type WebhookDelivery as Delivery } from './state.js';
@@ -58,6 +59,7 @@ export class FakeTelegram {
     private readonly server: ApiServer,
     private readonly delivery: WebhookDelivery,
     private readonly limits: SendLimits | undefined,
+    private readonly lag: LoopLag,
   ) {
     this.users = new UserActions(state);
   }
@@ -91,7 +93,9 @@ export class FakeTelegram {
         await serverRef.current?.invoke(method, params);
       },
     );
-    const limits = options.sendLimits === false ? undefined : new SendLimits(options.sendLimits ?? TELEGRAM_SEND_LIMITS);
+    const lag = new LoopLag();
+    const limits = options.sendLimits === false ? undefined : new SendLimits(options.sendLimits ?? TELEGRAM_SEND_LIMITS, (within, now) => lag.longestWithin(within, now));
+    if (limits !== undefined) lag.start();
     const server = new ApiServer(state, faults, {
       ...(limits === undefined ? {} : { sendLimits: limits }),
       latencyMs: options.latencyMs ?? 0,
@@ -106,7 +110,7 @@ export class FakeTelegram {
     });
     serverRef.current = server;
     const apiRoot = await server.listen();
-    return new FakeTelegram(state, apiRoot, faults, server, delivery, limits);
+    return new FakeTelegram(state, apiRoot, faults, server, delivery, limits, lag);
   }
 
   /** How many calls the sending limits answered 429 (0 when the bot kept within them). */
@@ -199,6 +203,9 @@ export class FakeTelegram {
   }
 
   async close(): Promise<void> {
+    // A call still held would keep its connection, and the server, open.
+    this.faults.clear();
+    this.lag.stop();
     await this.delivery.stop();
     await this.server.close();
   }

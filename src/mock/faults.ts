@@ -14,7 +14,12 @@ export type Fault =
   /** Any other Telegram error, e.g. 403 "Forbidden: bot was blocked by the user". */
   | { readonly kind: 'error'; readonly status: number; readonly description: string }
   /** The call is answered normally, but only after `ms` (an answer in flight). */
-  | { readonly kind: 'delay'; readonly ms: number };
+  | { readonly kind: 'delay'; readonly ms: number }
+  /**
+   * The call is answered normally once `until` settles: an answer in flight for exactly as long
+   * as a test needs, so what happens meanwhile is decided by the bot's design, not by a timer.
+   */
+  | { readonly kind: 'hold'; readonly until: Promise<void> };
 
 interface Planned {
   readonly fault: Fault;
@@ -25,6 +30,8 @@ interface Planned {
 
 export class FaultPlan {
   private readonly planned = new Map<string, Planned[]>();
+  /** Releases of the holds planned; clear() lets every held call go. */
+  private readonly releases: (() => void)[] = [];
 
   /**
    * The next `times` calls of `method` (case-insensitive, as the Bot API is) get `fault`,
@@ -56,6 +63,20 @@ export class FaultPlan {
     this.inject(method, { kind: 'delay', ms }, times);
   }
 
+  /**
+   * Holds the next call of `method` (to `chatId`, if given) in flight until the returned
+   * function is called; then it is answered normally. Closing the fake lets it go too.
+   */
+  hold(method: string, chatId?: number): () => void {
+    let release = (): void => undefined;
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.releases.push(release);
+    this.inject(method, { kind: 'hold', until }, 1, chatId);
+    return release;
+  }
+
   /** Takes the fault for this call (to `chatId`, if it names one), if one is planned. */
   take(method: string, chatId?: number): Fault | undefined {
     const queue = this.planned.get(method.toLowerCase());
@@ -74,10 +95,11 @@ export class FaultPlan {
 
   clear(): void {
     this.planned.clear();
+    for (const release of this.releases.splice(0)) release();
   }
 }
 
-/** The Telegram error a fault answers with (none for drop and delay). */
+/** The Telegram error a fault answers with (none for drop, delay and hold). */
 export function faultError(fault: Fault): ApiError | undefined {
   switch (fault.kind) {
     case 'flood':
@@ -88,6 +110,7 @@ export function faultError(fault: Fault): ApiError | undefined {
       return new ApiError(fault.status, fault.description);
     case 'drop':
     case 'delay':
+    case 'hold':
       return undefined;
   }
 }

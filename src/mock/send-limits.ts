@@ -5,6 +5,11 @@
  * refills one a second); in a group 20 a minute. Only messages count (send*,
  * copy, forward), as on Telegram; edits, chat actions and answers to queries
  * do not. Idle chats are forgotten, so a long run does not grow the mock.
+ *
+ * A message is counted when the fake's event loop gets to it, which after a stall of L ms is up
+ * to L ms after it arrived. So that a stall of the fake is never blamed on the bot, only the
+ * messages surely inside a window are held against it: the window is shortened (a private
+ * chat's bucket refilled) by the longest stall of the fake's within it.
  */
 import { ApiError } from './api-error.js';
 import type { Params } from './params.js';
@@ -41,13 +46,19 @@ function tooMany(retryAfterMs: number): ApiError {
   return new ApiError(429, `Too Many Requests: retry after ${seconds}`, { retry_after: seconds });
 }
 
+/** How long the fake could not count in the last `withinMs` (loop-lag.ts); none by default. */
+export type Stalls = (withinMs: number, now: number) => number;
+
 export class SendLimits {
   private readonly recent: number[] = [];
   private readonly chats = new Map<string, ChatCount>();
   /** Every 429 this answered: tests assert there were none. */
   refused = 0;
 
-  constructor(private readonly options: SendLimitOptions = TELEGRAM_SEND_LIMITS) {}
+  constructor(
+    private readonly options: SendLimitOptions = TELEGRAM_SEND_LIMITS,
+    private readonly stalls: Stalls = () => 0,
+  ) {}
 
   /** The 429 this call gets, or undefined if it may go (it is counted by `sent` once it succeeds). */
   check(method: string, params: Params, now = Date.now()): ApiError | undefined {
@@ -55,14 +66,16 @@ export class SendLimits {
     if (key === undefined) return undefined;
     this.forgetIdle(now);
     while (this.recent.length > 0 && (this.recent[0] ?? 0) <= now - 1000) this.recent.shift();
-    if (this.recent.length >= this.options.perSecond) return this.refuse(1000 - (now - (this.recent[0] ?? now)));
+    const inSecond = this.recent.filter((at) => at > now - 1000 + this.stalls(1000, now)).length;
+    if (inSecond >= this.options.perSecond) return this.refuse(1000 - (now - (this.recent[0] ?? now)));
     const chat = this.chats.get(key);
     if (chat === undefined) return undefined;
     if (isGroup(key)) {
       while (chat.sent.length > 0 && (chat.sent[0] ?? 0) <= now - 60_000) chat.sent.shift();
-      if (chat.sent.length >= this.options.groupPerMinute) return this.refuse(60_000 - (now - (chat.sent[0] ?? now)));
+      const inMinute = chat.sent.filter((at) => at > now - 60_000 + this.stalls(60_000, now)).length;
+      if (inMinute >= this.options.groupPerMinute) return this.refuse(60_000 - (now - (chat.sent[0] ?? now)));
     } else {
-      const tokens = Math.min(this.options.privateBurst, chat.tokens + (now - chat.at) / 1000);
+      const tokens = Math.min(this.options.privateBurst, chat.tokens + (now - chat.at + this.stalls(now - chat.at, now)) / 1000);
       if (tokens < 1) return this.refuse((1 - tokens) * 1000);
     }
     return undefined;

@@ -110,6 +110,7 @@ export class ApiServer {
         return;
       }
       if (fault.kind === 'delay') await sleep(fault.ms);
+      if (fault.kind === 'hold') await fault.until;
       const injected = faultError(fault);
       if (injected !== undefined) {
         const reply = envelope(injected);

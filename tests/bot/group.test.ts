@@ -20,6 +20,18 @@ describe('groups: silent unless addressed', () => {
     expect(sent()[0]?.reply_parameters).toMatchObject({ message_id: asking.message?.message_id });
   });
 
+  it('asks which figure is meant for /ask with one broad word, quoting the asker, with a button per figure', async () => {
+    const { bot, sent } = makeBot();
+    const asking = text('/ask ngân sách', group);
+    await bot.handleUpdate(asking);
+    expect(sent()).toHaveLength(1);
+    expect(sent()[0]?.text).toContain('Bạn muốn hỏi số liệu nào?');
+    expect(styledTexts(sent()[0], 'bold')).toEqual([]);
+    expect(sent()[0]?.reply_parameters).toMatchObject({ message_id: asking.message?.message_id });
+    const markup = sent()[0]?.reply_markup as { inline_keyboard: unknown[][] } | undefined;
+    expect(markup?.inline_keyboard.length).toBe(3);
+  });
+
   it('answers a mention that arrives without entities', async () => {
     const { bot, sent } = makeBot();
     await bot.handleUpdate(update({ message: { ...message({}, group), text: `@reportbot ${QUESTION}` } }));

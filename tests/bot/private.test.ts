@@ -33,6 +33,45 @@ describe('private chat', () => {
     expect(actions).toContainEqual({ kind: 'fact', report: 'bac-tu-liem-2022', fact: 'chi-ngan-sach-quan' });
   });
 
+  it('asks which figure is meant when one broad word is typed, one button per figure it could mean', async () => {
+    const { bot, sent, errors } = makeBot();
+    await bot.handleUpdate(text('ngân sách'));
+    const [reply] = sent();
+    expect(sent()).toHaveLength(1);
+    expect(reply?.text).toContain('«ngân sách»');
+    expect(reply?.text).toContain('Bạn muốn hỏi số liệu nào?');
+    // No figure is given as the answer, and the report is not said to be silent on it.
+    expect(styledTexts(reply, 'bold')).toEqual([]);
+    expect(reply?.text).not.toContain('211%');
+    expect(reply?.text).not.toContain('Báo cáo không nói');
+    const actions = buttons(reply).map((b) => decodeAction(b.callback_data));
+    expect(actions).toEqual([
+      { kind: 'fact', report: 'bac-tu-liem-2022', fact: 'thu-ngan-sach' },
+      { kind: 'fact', report: 'bac-tu-liem-2022', fact: 'chi-ngan-sach-thanh-pho' },
+      { kind: 'fact', report: 'bac-tu-liem-2022', fact: 'chi-ngan-sach-quan' },
+    ]);
+    expect(errors()).toEqual([]);
+  });
+
+  it('asks back in English for a broad English word, quoting markup in it as plain text', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('<b>budget</b>'));
+    const [reply] = sent();
+    expect(reply?.parse_mode).toBeUndefined();
+    expect(reply?.text).toContain('«<b>budget</b>»');
+    expect(reply?.text).toContain('Which one do you mean?');
+    expect(buttons(reply).length).toBeGreaterThan(1);
+  });
+
+  it('still answers a figure asked back on its own, and a word only one fact means', async () => {
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('12,37%'));
+    await bot.handleUpdate(text('Bí thư'));
+    const [figure, name] = sent();
+    expect(styledTexts(figure, 'bold')).toEqual(['12,37%']);
+    expect(styledTexts(name, 'bold')).toEqual(['Vũ Hà']);
+  });
+
   it('says kindly when the report has no answer, and suggests two or three answerable questions', async () => {
     const { bot, sent } = makeBot();
     await bot.handleUpdate(text('giá vàng bao nhiêu'));

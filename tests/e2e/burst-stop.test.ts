@@ -2,7 +2,10 @@
  * The real bot as a process, stopped in the middle of a burst of questions and
  * started again against the same fake Telegram (which keeps its unconfirmed
  * updates across the restart, as Telegram does). Nothing here is timed: the
- * waits are generous and only counts are asserted.
+ * waits are generous and only counts are asserted. The 429 count is the bot's own: the
+ * fake, in this process, counts a message when its event loop gets to it, and on a loaded
+ * machine that loop stalls while the bot's process goes on sending; it holds against the
+ * bot only the messages that surely reached it within a second (send-limits.ts, loop-lag.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONCURRENCY } from '../../src/bot/run-polling.js';

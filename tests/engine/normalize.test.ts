@@ -170,6 +170,15 @@ describe('numberGroups (a question may use either convention)', () => {
   it('finds no number in words', () => {
     expect(numberGroups('thu ngân sách', 'any')).toEqual([]);
   });
+
+  it('keeps a minus sign glued to a number: a question’s "-211%" is not "211%", a report’s "−2,1%" is both', () => {
+    const report = new Set(numberGroups('GRDP (−2,1%) và thu ngân sách 211%', 'vi').flat());
+    expect(numberGroups('-211%', 'any').flat().some((t) => report.has(t))).toBe(false);
+    for (const question of ['-2,1%', '−2.1%', '2,1%']) expect(numberGroups(question, 'any').flat().some((t) => report.has(t)), question).toBe(true);
+    // A range's dash and a list's dash are no sign.
+    expect(numberGroups('2020-2025', 'any')).toEqual([['#2020'], ['#2025']]);
+    expect(numberGroups('- 5 vụ', 'vi')).toEqual([['#5']]);
+  });
 });
 
 describe('dates in words become the report’s "13/12"', () => {

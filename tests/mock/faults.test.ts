@@ -53,6 +53,30 @@ describe('fault injection', () => {
     expect(statuses).toEqual([500, 429, 200]);
   });
 
+  it('holds a call to one chat in flight until released, answering other calls meanwhile', async () => {
+    const telegram = await startTelegram();
+    const user = telegram.users.createUser();
+    const other = telegram.users.createUser();
+    for (const person of [user, other]) telegram.users.privateChat(person);
+    const release = telegram.faults.hold('sendMessage', user.id);
+    const held = api(telegram, 'sendMessage', { chat_id: user.id, text: 'a' });
+    const call = await telegram.waitForCall('sendMessage', { where: (c) => Number(c.params.chat_id) === user.id });
+    expect((await api(telegram, 'sendMessage', { chat_id: other.id, text: 'b' })).status).toBe(200);
+    expect(call.outcome).toBeUndefined();
+    release();
+    expect((await held).status).toBe(200);
+    expect(call.outcome).toEqual({ status: 200 });
+  });
+
+  it('lets every held call go when its faults are cleared, as closing the fake does', async () => {
+    const telegram = await startTelegram();
+    telegram.faults.hold('getMe');
+    const held = api(telegram, 'getMe');
+    await telegram.waitForCall('getMe');
+    telegram.faults.clear();
+    expect((await held).status).toBe(200);
+  });
+
   it('can hold a call in flight and then answer it normally', async () => {
     const telegram = await startTelegram();
     telegram.faults.delay('getMe', 30);

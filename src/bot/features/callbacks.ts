@@ -14,7 +14,7 @@ import type { BotDeps } from '../deps.js';
 import { renderFact } from '../render/answer-message.js';
 import type { Draft } from '../render/draft.js';
 import { renderTopic, renderTopics } from '../render/menus.js';
-import { draftOptions, sendDraft } from '../reply.js';
+import { draftOptions, sendDraft } from '../draft-sending.js';
 import { texts } from '../texts.js';
 
 type ButtonContext = Filter<BotContext, 'callback_query'>;

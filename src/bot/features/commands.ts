@@ -6,7 +6,8 @@ import { COMMANDS } from '../command-list.js';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import { renderAskUsage, renderHelp, renderSource, renderTopics } from '../render/menus.js';
-import { answerQuestion, sendDraft } from '../reply.js';
+import { sendDraft } from '../draft-sending.js';
+import { answerQuestion } from '../question-answering.js';
 import { chatSession } from '../chat-session.js';
 
 type Handler = (ctx: CommandContext<BotContext>) => Promise<void>;

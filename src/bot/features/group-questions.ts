@@ -9,7 +9,8 @@ import { addressing, isMeantForBot } from '../addressing.js';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import { renderMentionUsage } from '../render/menus.js';
-import { answerQuestion, sendDraft, sendHint } from '../reply.js';
+import { sendDraft, sendHint } from '../draft-sending.js';
+import { answerQuestion } from '../question-answering.js';
 import { texts } from '../texts.js';
 
 export function groupQuestionsFeature(deps: BotDeps): Composer<BotContext> {

@@ -2,7 +2,8 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
-import { answerQuestion, sendHint } from '../reply.js';
+import { sendHint } from '../draft-sending.js';
+import { answerQuestion } from '../question-answering.js';
 import { texts } from '../texts.js';
 
 export function privateQuestionsFeature(deps: BotDeps): Composer<BotContext> {

@@ -13,7 +13,8 @@ import type { BotContext } from '../context.js';
 import type { BotDeps } from '../deps.js';
 import type { Draft } from '../render/draft.js';
 import { renderReportChosen, renderReportMenu } from '../render/report-menus.js';
-import { draftOptions, sendAnswer, sendDraft, sendHint } from '../reply.js';
+import { draftOptions, sendDraft, sendHint } from '../draft-sending.js';
+import { sendAnswer } from '../question-answering.js';
 import { texts } from '../texts.js';
 
 type ButtonContext = Filter<BotContext, 'callback_query'>;

@@ -4,7 +4,7 @@
  */
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
-import { sendHint } from '../reply.js';
+import { sendHint } from '../draft-sending.js';
 import { texts } from '../texts.js';
 
 export function unhandledFeature(): Composer<BotContext> {

@@ -12,7 +12,7 @@
 import type { MiddlewareFn } from 'grammy';
 import { isMeantForBot } from '../addressing.js';
 import type { BotContext } from '../context.js';
-import { sendDraft } from '../reply.js';
+import { sendDraft } from '../draft-sending.js';
 import { texts } from '../texts.js';
 
 export interface RateLimitOptions {

@@ -98,8 +98,9 @@ function suggestions(answer: Answer, kb: KnowledgeBase, count = MAX_SUGGESTIONS)
 
 /**
  * The reply to a question. Answered: the fact, plus "did you mean" buttons for
- * close alternatives. Not answered: says so, quotes the question back (as plain
- * text) and offers a few things the report does answer.
+ * close alternatives. A bare topic several facts hold: quotes it back and asks which
+ * figure is meant, one button each. Not answered: says so, quotes the question back
+ * (as plain text) and offers a few things the report does answer.
  */
 export function renderAnswer(answer: Answer, kb: KnowledgeBase, lang: Language, pendingToken = '0'): Draft {
   const t = texts(lang);
@@ -113,6 +114,9 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, lang: Language, 
     return draft(joinWithinLimit([fact, '', t.didYouMean]), markup);
   }
   const quoted = truncate(answer.question.trim(), QUOTED_QUESTION_LENGTH);
+  // A topic and no question ("ngân sách"): the report does speak of it, in several figures; ask which.
+  const offeredFigures = answer.broad === true ? keyboard(answer.alternatives.map((m) => m.fact).slice(0, MAX_SUGGESTIONS), lang, kb) : undefined;
+  if (offeredFigures !== undefined) return draft(joinWithinLimit([`${t.notAnsweredAbout}: «${quoted}»`, '', t.whichFigure]), offeredFigures);
   const blocks = [t.notAnswered];
   if (quoted !== '') blocks.push(`${t.notAnsweredAbout}: «${quoted}»`);
   const offered = suggestions(answer, kb);

@@ -125,9 +125,13 @@ export function setUpWhy(onTaught: () => void): WhyPane {
     replaceChildren(body, h('p', { class: 'hint' }, 'Loading…'));
     try {
       const [why, reports] = await Promise.all([getJson<WhyView>(`/chats/${chatId}/messages/${messageId}/why`), getJson<ReportsResult>('/reports')]);
-      const verdict = why.answered
-        ? h('p', { class: 'verdict answered' }, 'Answered')
-        : h('p', { class: 'verdict declined' }, why.clarify === undefined ? 'Declined: no fact covers enough of the question' : `Asked back: several reports answer (${why.clarify.join(', ')})`);
+      const declined =
+        why.clarify !== undefined
+          ? `Asked back: several reports answer (${why.clarify.join(', ')})`
+          : why.broad === true
+            ? 'Asked back: the input names a topic several facts hold, and asks nothing'
+            : 'Declined: no fact covers enough of the question';
+      const verdict = why.answered ? h('p', { class: 'verdict answered' }, 'Answered') : h('p', { class: 'verdict declined' }, declined);
       const best = why.chosen ?? why.candidates[0];
       replaceChildren(
         body,

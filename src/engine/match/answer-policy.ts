@@ -20,6 +20,12 @@ export const CLOSE_RATIO = 0.9;
  */
 export const MIN_SUGGESTION_COVERAGE = 0.4;
 const MAX_ALTERNATIVES = 3;
+/**
+ * A bare topic is one word: in Vietnamese one or two syllables ("giao", "ngân sách"), in
+ * English one or two words ("budget", "social security"). A longer input that asks nothing
+ * is a question typed tersely ("chi ngân sách quận giao"): its words tell the facts apart.
+ */
+const MAX_TOPIC_TERMS = 2;
 /** Candidates an explanation lists. */
 const MAX_EXPLAINED = 8;
 
@@ -35,7 +41,14 @@ export class AnswerPolicy {
     private readonly holds: Holds,
   ) {}
 
-  answer(question: string, { ranked, subjects }: Scoring, language: Language): Answer {
+  /**
+   * `asking`: whether the input asks anything (asking.ts). A bare topic that several facts
+   * hold ("ngân sách": revenue and two kinds of spending) is not answered with whichever
+   * ranks first: the reply asks which is meant, offering them (`broad`). Only facts the
+   * scorer keeps at the suggestion floor are read, so explanations (which score every
+   * fact) decide alike.
+   */
+  answer(question: string, { ranked, subjects }: Scoring, language: Language, asking: boolean): Answer {
     const [first, ...rest] = ranked.filter((s) => s.eligible);
     if (first === undefined || first.coverage < MIN_COVERAGE || first.evidence < MIN_EVIDENCE) {
       const near = ranked.filter((s) => s.coverage >= MIN_SUGGESTION_COVERAGE).slice(0, MAX_ALTERNATIVES);
@@ -44,6 +57,20 @@ export class AnswerPolicy {
     // A "did you mean" must hold every subject word the answer holds: asked about
     // "chi ngân sách", revenue ("thu ngân sách") is no alternative however close it scores.
     const held = subjects.filter((term) => this.holds(first.fact, term));
+    if (!asking && new Set(subjects).size <= MAX_TOPIC_TERMS) {
+      // However far below the first they rank: the scorer's preference among facts that all
+      // hold the topic is no reading of what the person meant ("giao" ranks "giao thông" first).
+      // A pair the first holds must be held too: "social security" is not "social order and security".
+      const pairs = subjects.slice(1).map((term, i) => `${subjects[i] ?? ''} ${term}`).filter((pair) => this.holds(first.fact, pair));
+      const fitting = rest.filter((s) => s.coverage >= MIN_SUGGESTION_COVERAGE && [...held, ...pairs].every((term) => this.holds(s.fact, term)));
+      // Figures of the first's own sentence are shown by the answer itself ("chi ngân sách":
+      // "… 102% dự toán Thành phố giao, 97,4% dự toán quận giao"): only another sentence is another reading.
+      const sentence = this.facts[first.fact]?.sentence;
+      if (fitting.some((s) => this.facts[s.fact]?.sentence !== sentence)) {
+        const offered = [first, ...fitting].slice(0, MAX_ALTERNATIVES).map((s) => this.match(s));
+        return { question, answered: false, best: null, alternatives: offered, language, broad: true };
+      }
+    }
     const close = rest
       .filter((s) => s.rank >= CLOSE_RATIO * first.rank && s.coverage >= MIN_COVERAGE)
       .filter((s) => held.every((term) => this.holds(s.fact, term)))

@@ -1,6 +1,7 @@
 import type { Answer, AskOptions, Explanation, Match, Matcher } from '../answer.js';
 import { headlineFacts } from '../knowledge/headline.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { asksSomething } from './asking.js';
 import { AnswerPolicy, MIN_COVERAGE, MIN_SUGGESTION_COVERAGE } from './answer-policy.js';
 import { buildFactIndex, type FactIndex, type FactRange } from './fact-index.js';
 import { FactScorer, type Scoring } from './fact-scorer.js';
@@ -89,13 +90,14 @@ class IndexMatcher implements Matcher {
     const words = this.resolver.read(question);
     const { language, route } = words;
     // A place no loaded report is about: whatever its words match, it is another report's question.
-    if (route.unknownPlace) return { answer: this.policy.answer(question, NOTHING, language), words, scoring: NOTHING };
+    if (route.unknownPlace) return { answer: this.policy.answer(question, NOTHING, language, true), words, scoring: NOTHING };
     const current = options.report !== undefined && this.index.ranges.has(options.report) ? options.report : undefined;
     if (route.reports.length === 0 && current !== undefined) {
       // The chat's report first: a follow-up stays in it, and costs what one report costs.
       const scoring = this.scorer.score(words, this.scopeOf([current]), floor);
-      const answer = this.policy.answer(question, scoring, language);
-      if (answer.answered) return { answer, words, scoring };
+      const answer = this.policy.answer(question, scoring, language, asksSomething(words));
+      // A topic the chat's report holds in several facts is asked about there, not in every report.
+      if (answer.answered || answer.broad === true) return { answer, words, scoring };
     }
     const scope = this.scopeOf(route.reports);
     const raised = this.raisedFloor(words, route.reports, floor);
@@ -111,7 +113,7 @@ class IndexMatcher implements Matcher {
   private outcome(question: string, words: QuestionWords, scoring: Scoring): { answer: Answer; words: QuestionWords; scoring: Scoring } {
     const { language } = words;
     const reports = this.policy.answeringReports(scoring);
-    if (reports.length <= 1) return { answer: this.policy.answer(question, scoring, language), words, scoring };
+    if (reports.length <= 1) return { answer: this.policy.answer(question, scoring, language, asksSomething(words)), words, scoring };
     const clarify = reports
       .filter((id) => this.clarifyOrder.has(id))
       .sort((a, b) => this.place(a) - this.place(b))
@@ -131,7 +133,8 @@ class IndexMatcher implements Matcher {
    * score everything.
    */
   private raisedFloor(words: QuestionWords, named: readonly string[], floor: number): number {
-    if (floor === 0 || named.length === 1 || this.index.reports.length < 2) return floor;
+    // A bare topic is declined for facts far below the best (answer-policy.ts): none may be left out.
+    if (floor === 0 || named.length === 1 || this.index.reports.length < 2 || !asksSomething(words)) return floor;
     const among = named.length === 0 ? this.index.reports.map((r) => r.id) : named;
     let first: string | undefined;
     for (const id of among) if (first === undefined || this.place(id) < this.place(first)) first = id;

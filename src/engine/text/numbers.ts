@@ -59,6 +59,8 @@ const ROMAN_MARK = '^';
 /** Words before a number that make it an ordinal: "lần thứ 22", "lần 22", "khóa 20". */
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:thứ|thu|lần|lan|khóa|khoá|khoa)\s*\^?$/u;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/;
+/** A minus sign glued to a number, after no letter or digit: "-211%", "(−2,1%)"; never the dash of "2020-2025" or a list's "- 5 vụ". */
+const NEGATIVE_BEFORE = /(?:^|[^\p{L}\p{N}.,])[-−]$/u;
 /**
  * Sums typed as questions ("2+2", "1 + 1 bằng mấy", "3 x 4"): their numbers are no figure
  * of any report. A dash is never one: "2020 - 2025" is a term.
@@ -116,11 +118,14 @@ export function numberGroups(text: string, reading: NumberReading): string[][] {
     const [left = '', right] = raw.split('/');
     const before = text.slice(Math.max(0, start - 8), start);
     const ordinal = right === undefined && (ORDINAL_BEFORE.test(before) || ORDINAL_AFTER.test(text.slice(start + raw.length)));
+    const negative = right === undefined && !ordinal && NEGATIVE_BEFORE.test(before);
     // A Roman numeral of the report is an ordinal only; a question's "lần thứ 2" is also a "2".
     if (ordinal) group.add(`^${left}`);
     if (!(ordinal && text[start - 1] === ROMAN_MARK)) {
       if (right !== undefined) group.add(`#${raw.replace(/[.,]/g, '')}`);
-      if (right === undefined || reading !== 'any') for (const v of values(left, reading)) group.add(term(v));
+      // A question's "-211%" is not the report's "211%"; the report's own "-2,1%" is also a "2,1%" asked without its sign.
+      if (negative) for (const v of values(left, reading)) group.add(term(-v));
+      if ((right === undefined || reading !== 'any') && !(negative && reading === 'any')) for (const v of values(left, reading)) group.add(term(v));
     }
     groups.push([...group]);
   }
