@@ -50,6 +50,7 @@ export interface Texts {
   onlyOneReport: string;
   /** /report (or its buttons) pressed in a group by someone who is not an admin. */
   adminsOnly: string;
+  adminCheckFailed: string;
   /** A "which report?" button whose question is gone (too old, or a newer one was asked). */
   pendingGone: string;
 }
@@ -90,6 +91,7 @@ const vi: Texts = {
   reportChosenHint: 'Cứ hỏi tiếp nhé. Gõ /report để đổi báo cáo.',
   onlyOneReport: 'Hiện chỉ có một báo cáo, mọi câu hỏi đều được trả lời theo báo cáo đó.',
   adminsOnly: 'Trong nhóm, chỉ quản trị viên mới đổi được báo cáo.',
+  adminCheckFailed: 'Mình chưa kiểm tra được bạn có phải quản trị viên không. Bạn thử lại sau ít phút nhé.',
   pendingGone: 'Câu hỏi này đã cũ. Hãy hỏi lại nhé.',
 };
 
@@ -129,6 +131,7 @@ const en: Texts = {
   reportChosenHint: 'Go ahead and ask. Type /report to change the report.',
   onlyOneReport: 'There is only one report, so every question is answered from it.',
   adminsOnly: 'In groups, only admins can change the report.',
+  adminCheckFailed: 'I could not check whether you are an admin of this group. Please try again in a minute.',
   pendingGone: 'That question is out of date. Please ask again.',
 };
 

@@ -144,6 +144,24 @@ describe('several reports in one bot', () => {
     expect(calls.filter((c) => c.method === 'getChatMember')).toHaveLength(2);
   });
 
+  it('in groups, when Telegram will not say who is an admin, the command and the button are answered, and the next try asks again', async () => {
+    let refuse = true;
+    const { bot, sent, calls, errors } = multiBot({
+      admins: [alice.id],
+      script: (call) => (call.method === 'getChatMember' && refuse ? { ok: false, error_code: 400, description: 'Bad Request: member list is inaccessible' } : undefined),
+    });
+    await bot.handleUpdate(text('/report', group, {}, alice));
+    expect(textOf(last(sent()))).toContain('chưa kiểm tra được');
+    await bot.handleUpdate(press('u:quan-3-2024', message({ text: 'menu', from: botInfo }, group), alice));
+    expect(String(last(sent('answerCallbackQuery'))?.text)).toContain('chưa kiểm tra được');
+    expect(sent('editMessageText')).toEqual([]);
+    expect(errors()).toEqual([]);
+    refuse = false;
+    await bot.handleUpdate(text('/report', group, {}, alice));
+    expect(buttonData(last(sent()))).toHaveLength(3);
+    expect(calls.filter((c) => c.method === 'getChatMember')).toHaveLength(3);
+  });
+
   it('keeps the chat’s report across a restart with a session folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sessions-'));
     temps.push(dir);

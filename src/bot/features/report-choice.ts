@@ -27,8 +27,11 @@ function isGroup(ctx: BotContext): boolean {
   return ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
 }
 
+/** Whether the sender may change the chat's report; 'unknown' when Telegram would not say (not cached: the next try asks again). */
+type MayChoose = boolean | 'unknown';
+
 /** Whether the sender may change the chat's report: anyone in private, admins (cached briefly) in groups. */
-function adminCheck(): (ctx: BotContext) => Promise<boolean> {
+function adminCheck(): (ctx: BotContext) => Promise<MayChoose> {
   const cache = new Map<string, { admin: boolean; until: number }>();
   return async (ctx) => {
     if (!isGroup(ctx)) return true;
@@ -42,7 +45,14 @@ function adminCheck(): (ctx: BotContext) => Promise<boolean> {
     const now = Date.now();
     const known = cache.get(key);
     if (known !== undefined && known.until > now) return known.admin;
-    const member = await ctx.api.getChatMember(chat.id, user.id);
+    let member;
+    try {
+      member = await ctx.api.getChatMember(chat.id, user.id);
+    } catch (err) {
+      // The retries have given up (or Telegram refused): say so rather than leave the command unanswered.
+      ctx.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'admin check failed');
+      return 'unknown';
+    }
     const admin = member.status === 'creator' || member.status === 'administrator';
     if (cache.size >= ADMIN_CACHE_SIZE) cache.clear();
     cache.set(key, { admin, until: now + ADMIN_CACHE_MS });
@@ -71,8 +81,9 @@ export function reportChoiceFeature(deps: BotDeps): { composer: Composer<BotCont
       await sendHint(ctx, t.onlyOneReport, 'report-only-one');
       return;
     }
-    if (!(await mayChoose(ctx))) {
-      await sendHint(ctx, t.adminsOnly, 'report-not-admin');
+    const may = await mayChoose(ctx);
+    if (may !== true) {
+      await sendHint(ctx, may === 'unknown' ? t.adminCheckFailed : t.adminsOnly, may === 'unknown' ? 'report-admin-unknown' : 'report-not-admin');
       return;
     }
     ctx.answered = { fact: null, outcome: 'report-menu' };
@@ -89,9 +100,10 @@ export function reportChoiceFeature(deps: BotDeps): { composer: Composer<BotCont
       await ctx.answerCallbackQuery({ text: t.staleButton });
       return;
     }
-    if (!(await mayChoose(ctx))) {
-      ctx.answered = { fact: null, outcome: 'report-not-admin' };
-      await ctx.answerCallbackQuery({ text: t.adminsOnly });
+    const may = await mayChoose(ctx);
+    if (may !== true) {
+      ctx.answered = { fact: null, outcome: may === 'unknown' ? 'report-admin-unknown' : 'report-not-admin' };
+      await ctx.answerCallbackQuery({ text: may === 'unknown' ? t.adminCheckFailed : t.adminsOnly });
       return;
     }
     chat.report = report.id;
