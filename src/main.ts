@@ -56,8 +56,8 @@ function listenForStopSignals(logger: Logger): void {
 }
 
 /** Registers the command menus: private and group scopes, Vietnamese default and English. */
-async function registerCommands(bot: Bot<BotContext>, logger: Logger): Promise<void> {
-  for (const menu of commandMenus()) {
+async function registerCommands(bot: Bot<BotContext>, logger: Logger, reports: number): Promise<void> {
+  for (const menu of commandMenus(reports)) {
     try {
       await bot.api.setMyCommands(menu.commands, {
         scope: menu.scope,
@@ -81,7 +81,7 @@ async function connectBot(token: string, apiRoot: string | undefined, deps: BotD
 
 async function runPolling(config: PollingConfig, deps: BotDeps): Promise<number> {
   const bot = await connectBot(config.token, config.apiRoot, deps);
-  await registerCommands(bot, deps.logger);
+  await registerCommands(bot, deps.logger, deps.kb.reports.length);
   const polling = await startPolling(bot, deps.logger, { stopWithinMs: STOP_WITHIN_MS });
   onStopSignal = () => {
     // stop() turns a failure to confirm the offset into a warning; anything else is unexpected.
@@ -120,7 +120,7 @@ async function runWebhook(config: WebhookConfig, deps: BotDeps): Promise<number>
   });
   // Set after listening, so the first delivery finds the server up.
   await bot.api.setWebhook(config.webhookUrl, { secret_token: config.webhookSecret, drop_pending_updates: false });
-  await registerCommands(bot, deps.logger);
+  await registerCommands(bot, deps.logger, deps.kb.reports.length);
   deps.logger.info({ url: config.webhookUrl }, 'webhook set');
   await closed;
   deps.logger.info('stopped');

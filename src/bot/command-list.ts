@@ -13,6 +13,8 @@ interface CommandSpec {
   readonly command: string;
   readonly description: Readonly<Record<Language, string>>;
   readonly where: readonly Where[];
+  /** Listed only when several reports are loaded: with one, there is nothing to choose. */
+  readonly severalReports?: true;
 }
 
 export const COMMANDS = [
@@ -40,6 +42,7 @@ export const COMMANDS = [
     command: 'report',
     description: { vi: 'Chọn báo cáo để hỏi', en: 'Choose the report to ask about' },
     where: ['private', 'group'],
+    severalReports: true,
   },
   {
     command: 'source',
@@ -50,8 +53,10 @@ export const COMMANDS = [
 
 export type CommandName = (typeof COMMANDS)[number]['command'];
 
-export function commandsFor(where: Where, lang: Language): BotCommand[] {
-  return COMMANDS.filter((c) => (c.where as readonly Where[]).includes(where)).map((c) => ({
+/** The commands listed in one kind of chat; `reports`: how many reports are loaded. (All stay handled.) */
+export function commandsFor(where: Where, lang: Language, reports: number): BotCommand[] {
+  const listed = (c: CommandSpec): boolean => c.where.includes(where) && (c.severalReports !== true || reports > 1);
+  return (COMMANDS as readonly CommandSpec[]).filter(listed).map((c) => ({
     command: c.command,
     description: c.description[lang],
   }));
@@ -70,11 +75,11 @@ const SCOPES: Record<Where, BotCommandScope> = {
   group: { type: 'all_group_chats' },
 };
 
-export function commandMenus(): CommandMenu[] {
+export function commandMenus(reports: number): CommandMenu[] {
   const menus: CommandMenu[] = [];
   for (const where of ['private', 'group'] as const) {
-    menus.push({ commands: commandsFor(where, 'vi'), scope: SCOPES[where], language_code: undefined });
-    menus.push({ commands: commandsFor(where, 'en'), scope: SCOPES[where], language_code: 'en' });
+    menus.push({ commands: commandsFor(where, 'vi', reports), scope: SCOPES[where], language_code: undefined });
+    menus.push({ commands: commandsFor(where, 'en', reports), scope: SCOPES[where], language_code: 'en' });
   }
   return menus;
 }

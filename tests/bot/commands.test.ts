@@ -3,14 +3,14 @@ import { COMMANDS, commandMenus } from '../../src/bot/command-list.js';
 import { alice, group, makeBot, text, styledTexts } from './bot-harness.js';
 
 describe('commands', () => {
-  it('/start and /help explain how to ask, with examples and every private command', async () => {
+  it('/start and /help explain how to ask, with examples and every private command that applies to one report', async () => {
     for (const command of ['/start', '/help']) {
       const { bot, sent } = makeBot();
       await bot.handleUpdate(text(command));
       const reply = sent()[0]?.text as string;
       expect(reply).toContain('Ví dụ:');
       expect(reply).toContain('Thu ngân sách đạt bao nhiêu?');
-      for (const c of COMMANDS) expect(reply).toContain(`/${c.command} — ${c.description.vi}`);
+      for (const c of COMMANDS) if (c.command !== 'report') expect(reply).toContain(`/${c.command} — ${c.description.vi}`);
     }
   });
 
@@ -46,7 +46,7 @@ describe('commands', () => {
   });
 
   it('derives the setMyCommands menus from the one command list: private and group, vi and en', () => {
-    const menus = commandMenus();
+    const menus = commandMenus(2);
     expect(menus.map((m) => [m.scope.type, m.language_code])).toEqual([
       ['all_private_chats', undefined],
       ['all_private_chats', 'en'],
@@ -57,5 +57,14 @@ describe('commands', () => {
     expect(menus[2]?.commands.map((c) => c.command)).not.toContain('start');
     expect(menus[1]?.commands[0]?.description).toBe(COMMANDS[0].description.en);
     for (const menu of menus) for (const c of menu.commands) expect(c.command).toMatch(/^[a-z0-9_]{1,32}$/);
+  });
+
+  it('lists /report only when there is more than one report to choose', async () => {
+    expect(commandMenus(1)[0]?.commands.map((c) => c.command)).not.toContain('report');
+    expect(commandMenus(2)[0]?.commands.map((c) => c.command)).toContain('report');
+    const { bot, sent } = makeBot();
+    await bot.handleUpdate(text('/help'));
+    expect(sent()[0]?.text).toContain('/facts');
+    expect(sent()[0]?.text).not.toContain('/report');
   });
 });

@@ -35,7 +35,7 @@ export function renderHelp(kb: KnowledgeBase, lang: Language, where: Where, botU
   if (titles.length > 0) blocks.push(concat(`${t.sourceTitle}: `, joinPieces(titles, ', ')));
   blocks.push('', where === 'group' ? t.howToAskGroup(`@${botUsername}`) : t.howToAskPrivate);
   if (examples.length > 0) blocks.push('', t.examplesIntro, ...examples);
-  blocks.push('', t.commandsIntro, ...commandsFor(where, lang).map((c) => `/${c.command} — ${c.description}`));
+  blocks.push('', t.commandsIntro, ...commandsFor(where, lang, kb.reports.length).map((c) => `/${c.command} — ${c.description}`));
   return message(blocks);
 }
 
