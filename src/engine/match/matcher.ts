@@ -72,7 +72,9 @@ class IndexMatcher implements Matcher {
     const words = this.resolver.read(query);
     const named = new Set(words.route.reports);
     const matched = this.policy.suggestions(this.scorer.score(words, this.scopeOf(words.route.reports), MIN_SUGGESTION_COVERAGE));
-    // Half-typed queries ("chi ngân s") find little by whole words; the typeahead fills in.
+    // Half-typed queries ("chi ngân s") find little by whole words; the typeahead fills in,
+    // when there is room left: it reads every way of asking every fact (slow at many reports).
+    if (matched.length >= limit) return matched.slice(0, limit);
     const seen = new Set(matched.map((m) => m.fact));
     this.typeaheadIndex ??= new Typeahead(this.index.facts);
     const typed = this.typeaheadIndex.search(query, limit).filter((m) => !seen.has(m.fact) && (named.size === 0 || named.has(m.fact.report)));
